@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Analytics.Cli.Console;
+using Analytics.Reports;
+using Analytics.Reports.Localization;
+using Analytics.Reports.Pdf;
+using Analytics.Reports.Weekly;
+using Analytics.Warehouse;
+
+namespace Analytics.Cli.Commands;
+
+internal static class ReportCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var command = new Command("report", "Отчёты в PDF / Reports as PDF");
+        var week = new Option<int?>("--week") { Description = "Неделя кампании 1–16 (по умолчанию неделя даты среза) / Campaign week" };
+        var outDirectory = new Option<string>("--out") { Description = "Папка для отчётов / Output folder", DefaultValueFactory = _ => "reports" };
+        var weekly = new Command("weekly", "Еженедельный мониторинг / Weekly monitoring");
+        weekly.Options.Add(week);
+        weekly.Options.Add(outDirectory);
+        weekly.SetAction((result, _) => RunWeeklyAsync(
+            global.WarehouseOf(result), result.GetValue(week), result.GetValue(outDirectory)!, global.LanguageOf(result), System.Console.Out));
+        command.Subcommands.Add(weekly);
+        return command;
+    }
+
+    public static async Task<int> RunWeeklyAsync(WarehouseDatabase database, int? week, string outDirectory, CliLanguage language, TextWriter output)
+    {
+        WeeklyReport report;
+        using (var connection = WarehouseGuard.OpenBuilt(database, language))
+        {
+            report = WeeklyReportQuery.Read(connection, week);
+        }
+
+        await using var printer = new PdfPrinter();
+        var path = await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Parse(language.Code), outDirectory, printer);
+        output.WriteLine(language.Say($"Еженедельный мониторинг, неделя {report.Header.Week}: {Path.GetFullPath(path)}", $"Апталық мониторинг, {report.Header.Week}-апта: {Path.GetFullPath(path)}"));
+        return 0;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Analytics.Etl.Contracts;
+using Analytics.Etl.Privacy;
+using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>Loads one CSV file of one dataset inside the batch's transaction: good rows to raw, bad rows to quarantine.</summary>
+internal sealed class FileLoader(DuckDBConnection connection, long batchId, PseudonymKey? key)
+{
+    private const int ExamplesKept = 20;
+
+    public FileLoadResult Load(InboxFile file, DatasetContract contract, byte[] bytes)
+    {
+        var text = TextDecoding.Decode(bytes, out _);
+        var records = DelimitedText.Read(text, DelimitedText.DetectDelimiter(text));
+        using var enumerator = records.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            return Refused(file, contract, "the file is empty: a header row is required.");
+        }
+
+        var header = HeaderMapping.Map(contract, enumerator.Current.Fields);
+        if (!header.IsUsable)
+        {
+            var problems = new List<string>();
+            if (header.MissingRequired.Count > 0)
+            {
+                problems.Add($"required column(s) missing: {string.Join(", ", header.MissingRequired)}");
+            }
+
+            if (header.Duplicated.Count > 0)
+            {
+                problems.Add($"column(s) named twice: {string.Join(", ", header.Duplicated)}");
+            }
+
+            return Refused(file, contract, string.Join("; ", problems) + $". Expected the columns of «{contract.Name}»: {string.Join(", ", contract.Columns.Select(c => c.Name))}.");
+        }
+
+        IncomingTable.Create(connection, contract);
+        var ragged = IncomingTable.Append(connection, contract, header, Remaining(enumerator), key);
+        Validate(contract);
+
+        var loaded = InsertGoodRows(contract, file);
+        var quarantined = QuarantineBadRows(contract, file) + QuarantineRagged(contract, file, ragged, header.FieldCount);
+        var warnings = header.UnknownColumns.Count == 0
+            ? []
+            : new List<string> { $"unknown column(s) ignored: {string.Join(", ", header.UnknownColumns)}" };
+        return new FileLoadResult(file.Name, contract.Name, FileLoadStatus.Loaded, loaded + quarantined, loaded, quarantined, null, warnings, Examples(file));
+    }
+
+    private static IEnumerable<RawRecord> Remaining(IEnumerator<RawRecord> enumerator)
+    {
+        while (enumerator.MoveNext())
+        {
+            yield return enumerator.Current;
+        }
+    }
+
+    private void Validate(DatasetContract contract)
+    {
+        KnownIds.Prepare(connection);
+        connection.Execute(ValueSql.BinMacro);
+        var transforms = contract.Scrubbed.ToDictionary(column => column, _ => TextScrubbing.Sql);
+        var query = $"create or replace temp table load_checked as {ValidationQuery.Build(contract, transforms)}";
+        if (contract.Name != InputContract.Organisations.Name)
+        {
+            connection.Execute(query, commandTimeout: 0);
+            return;
+        }
+
+        // Registry rows refer to each other (a primary to its sector union): settle which ids are known by
+        // repeating the check until no row that others rely on changes from good to bad.
+        KnownIds.IncludeIncomingOrganisations(connection);
+        connection.Execute(query);
+        long previous;
+        var bad = CountBad();
+        do
+        {
+            previous = bad;
+            KnownIds.IncludePassingOrganisations(connection);
+            connection.Execute(query);
+            bad = CountBad();
+        }
+        while (bad != previous);
+    }
+
+    private long CountBad() => connection.ExecuteScalar<long>("select count(*) from load_checked where bad_column is not null");
+
+    private long InsertGoodRows(DatasetContract contract, InboxFile file)
+    {
+        var columns = string.Join(", ", contract.Columns.Select(column => $"\"{column.Name}\""));
+        return connection.Execute(
+            $"""
+            insert into raw.{contract.Name} ({columns}, batch_id, source_file, source_row)
+            select {columns}, $batch, $file, source_row from load_checked where bad_column is null order by source_row
+            """,
+            new { batch = batchId, file = file.Name },
+            commandTimeout: 0);
+    }
+
+    private long QuarantineBadRows(DatasetContract contract, InboxFile file) =>
+        connection.Execute(
+            """
+            insert into raw.quarantine
+            select $batch, $dataset, $file, source_row, bad_column, bad_value, reason_code, expected_ru, expected_kk,
+                   'столбец ' || bad_column || ': ожидалось ' || expected_ru || coalesce(', найдено «' || bad_value || '»', ', значение пусто')
+            from load_checked where bad_column is not null order by source_row
+            """,
+            new { batch = batchId, dataset = contract.Name, file = file.Name });
+
+    private long QuarantineRagged(DatasetContract contract, InboxFile file, List<RawRecord> ragged, int fieldCount)
+    {
+        foreach (var record in ragged)
+        {
+            var expected = string.Create(CultureInfo.InvariantCulture, $"{fieldCount} полей, как в заголовке");
+            var expectedKk = string.Create(CultureInfo.InvariantCulture, $"тақырыптағыдай {fieldCount} өріс");
+            connection.Execute(
+                """
+                insert into raw.quarantine
+                values ($batch, $dataset, $file, $row, null, $found, 'field_count', $expected, $expected_kk,
+                        'строка: ожидалось ' || $expected || ', найдено ' || $found)
+                """,
+                new
+                {
+                    batch = batchId, dataset = contract.Name, file = file.Name, row = record.Line,
+                    found = record.Fields.Count.ToString(CultureInfo.InvariantCulture), expected, expected_kk = expectedKk,
+                });
+        }
+
+        return ragged.Count;
+    }
+
+    private List<QuarantinedCell> Examples(InboxFile file) =>
+        connection.Query<QuarantinedCell>(
+            $"""
+            select source_row as Row, column_name as "Column", value as Value, expected_ru as ExpectedRu, expected_kk as ExpectedKk
+            from raw.quarantine where batch_id = $batch and source_file = $file order by source_row limit {ExamplesKept}
+            """,
+            new { batch = batchId, file = file.Name }).ToList();
+
+    private static FileLoadResult Refused(InboxFile file, DatasetContract contract, string message) =>
+        new(file.Name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, message, [], []);
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

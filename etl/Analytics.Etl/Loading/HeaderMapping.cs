@@ -1,0 +1,22 @@
+using Analytics.Etl.Contracts;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>Where each contract column sits in a file's header (names case-insensitive, order free).</summary>
+internal sealed record HeaderMapping(int[] PositionOfColumn, IReadOnlyList<string> UnknownColumns, IReadOnlyList<string> MissingRequired, IReadOnlyList<string> Duplicated, int FieldCount)
+{
+    public bool IsUsable => MissingRequired.Count == 0 && Duplicated.Count == 0;
+
+    public static HeaderMapping Map(DatasetContract contract, IReadOnlyList<string> header)
+    {
+        var names = header.Select(name => name.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
+        var positions = contract.Columns.Select(column => names.IndexOf(column.Name)).ToArray();
+        var known = contract.Columns.Select(column => column.Name).ToHashSet(StringComparer.Ordinal);
+        return new HeaderMapping(
+            positions,
+            names.Where(name => !known.Contains(name)).ToList(),
+            contract.Columns.Where((column, i) => column.Required && positions[i] < 0).Select(column => column.Name).ToList(),
+            names.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToList(),
+            names.Count);
+    }
+}

@@ -1,0 +1,52 @@
+using Analytics.Etl.Contracts;
+using Analytics.Etl.Privacy;
+using Analytics.Etl.Sources;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>The file's records as text in the temporary table <c>load_incoming</c>, appended in bulk.</summary>
+internal static class IncomingTable
+{
+    public static void Create(DuckDBConnection connection, DatasetContract contract)
+    {
+        var columns = string.Join(", ", contract.Columns.Select(column => $"\"{column.Name}\" varchar"));
+        connection.Execute($"create or replace temp table load_incoming (source_row bigint, {columns})");
+    }
+
+    /// <summary>Appends every well-formed record; returns the records whose field count differs from the header's.</summary>
+    public static List<RawRecord> Append(
+        DuckDBConnection connection, DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key)
+    {
+        var ragged = new List<RawRecord>();
+        var pseudonymised = contract.Columns.Select(column => contract.Pseudonymised.Contains(column.Name)).ToArray();
+        using var appender = connection.CreateAppender("temp", "main", "load_incoming");
+        foreach (var record in records)
+        {
+            if (record.Fields.Count != header.FieldCount)
+            {
+                ragged.Add(record);
+                continue;
+            }
+
+            var row = appender.CreateRow().AppendValue(record.Line);
+            for (var i = 0; i < contract.Columns.Count; i++)
+            {
+                var position = header.PositionOfColumn[i];
+                var value = position < 0 ? null : record.Fields[position];
+                if (pseudonymised[i] && !string.IsNullOrWhiteSpace(value))
+                {
+                    value = (key ?? throw new InvalidOperationException("A pseudonym key is required to load " + contract.Name + "."))
+                        .Hash(value.Trim());
+                }
+
+                row.AppendValue(value);
+            }
+
+            row.EndRow();
+        }
+
+        return ragged;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using Analytics.Etl.Contracts;
+
+namespace Analytics.Etl.Validation;
+
+/// <summary>
+/// Builds the one set-based query that types every row of <c>load_incoming</c> and names, per bad row,
+/// the first failing column in contract order with the reason (input contract, "bad rows").
+/// </summary>
+internal static class ValidationQuery
+{
+    public static string Build(DatasetContract contract, IReadOnlyDictionary<string, string>? transforms = null)
+    {
+        var checks = new List<(string Column, string FailsWhen, string Code, Expectation Expected)>();
+        foreach (var column in contract.Columns)
+        {
+            var parsed = $"p.\"{column.Name}\"";
+            var text = $"p.\"text__{column.Name}\"";
+            if (column.Required)
+            {
+                checks.Add((column.Name, $"{text} is null", "missing_value", Expectations.Required));
+            }
+
+            if (column.Kind != ValueKind.Text)
+            {
+                checks.Add((column.Name, $"{text} is not null and {parsed} is null", $"bad_{column.Kind.ToString().ToLowerInvariant()}", Expectations.For(column)));
+            }
+
+            if (column.Min is { } min)
+            {
+                checks.Add((column.Name, $"{parsed} < {min}", "out_of_range", Expectations.For(column)));
+            }
+
+            if (column.Max is { } max)
+            {
+                checks.Add((column.Name, $"{parsed} > {max}", "out_of_range", Expectations.For(column)));
+            }
+
+            checks.AddRange(contract.Checks.Where(check => check.Column == column.Name)
+                .Select(check => (check.Column, check.FailsWhen, check.ReasonCode, check.Expected)));
+        }
+
+        string Case(Func<(string Column, string FailsWhen, string Code, Expectation Expected), string> pick) =>
+            "case " + string.Join(" ", checks.Select(check => $"when {check.FailsWhen} then {pick(check)}")) + " end";
+
+        var sql = new StringBuilder();
+        sql.AppendLine("with trimmed as (select source_row,");
+        sql.AppendLine(string.Join(",\n", contract.Columns.Select(column =>
+            $"    nullif(trim(\"{column.Name}\", ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '') as \"{column.Name}\"")));
+        sql.AppendLine("from load_incoming),");
+        sql.AppendLine("p as (select source_row,");
+        sql.AppendLine(string.Join(",\n", contract.Columns.Select(column =>
+        {
+            var expression = ValueSql.Parse(column, $"trimmed.\"{column.Name}\"");
+            if (transforms is not null && transforms.TryGetValue(column.Name, out var transform))
+            {
+                expression = string.Format(System.Globalization.CultureInfo.InvariantCulture, transform, expression);
+            }
+
+            return $"    {expression} as \"{column.Name}\", trimmed.\"{column.Name}\" as \"text__{column.Name}\"";
+        })));
+        sql.AppendLine("from trimmed)");
+        sql.AppendLine("select p.source_row,");
+        sql.AppendLine(string.Join(",\n", contract.Columns.Select(column => $"    p.\"{column.Name}\"")) + ",");
+        sql.AppendLine($"    {Case(check => Literal(check.Column))} as bad_column,");
+        sql.AppendLine($"    {Case(check => $"p.\"text__{check.Column}\"")} as bad_value,");
+        sql.AppendLine($"    {Case(check => Literal(check.Code))} as reason_code,");
+        sql.AppendLine($"    {Case(check => Literal(check.Expected.Ru))} as expected_ru,");
+        sql.AppendLine($"    {Case(check => Literal(check.Expected.Kk))} as expected_kk");
+        sql.AppendLine("from p");
+        return sql.ToString();
+    }
+
+    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

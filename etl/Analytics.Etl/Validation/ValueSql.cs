@@ -1,0 +1,49 @@
+using Analytics.Etl.Contracts;
+
+namespace Analytics.Etl.Validation;
+
+/// <summary>SQL that reads a trimmed text cell <c>t</c> as the contract's type; null when it cannot.</summary>
+internal static class ValueSql
+{
+    private const string Spaces = @"[\s\x{00A0}\x{202F}]";
+
+    // Offset-bearing timestamps end with Z or ±hh[:mm] after a time of day; a bare date must not match '-dd'.
+    private const string OffsetPattern = @".*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)";
+
+    public static string Parse(ColumnContract column, string t) => column.Kind switch
+    {
+        ValueKind.Text => t,
+        ValueKind.WholeNumber => WholeNumber(t),
+        ValueKind.DecimalNumber => $"(case when regexp_full_match(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.'), '[+-]?\\d+(\\.\\d+)?') then try_cast(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.') as decimal(18, 2)) end)",
+        ValueKind.Date => $"try_strptime({t}, ['%Y-%m-%d', '%d.%m.%Y'])::date",
+        // methodology §1: a timestamp without an offset is local time, UTC+05:00; stored as UTC.
+        ValueKind.Timestamp => $"(case when regexp_full_match({t}, '{OffsetPattern}') then try_cast({t} as timestamptz)::timestamp " +
+                               $"else coalesce(try_cast({t} as timestamp), try_strptime({t}, ['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M'])) - interval 5 hours end)",
+        ValueKind.Boolean => $"(case when lower({t}) in ('true', '1', 'да', 'иә', 'yes') then true when lower({t}) in ('false', '0', 'нет', 'жоқ', 'no') then false end)",
+        ValueKind.Code => $"(case lower({t}) {string.Join(" ", column.Codes.Select(code => $"when '{code.ToLowerInvariant()}' then '{code}'"))} end)",
+        ValueKind.Period => $"(case when regexp_full_match({t}, '\\d{{4}}-(0[1-9]|1[0-2])') then {t} end)",
+        ValueKind.Bin => $"(case when regexp_full_match({t}, '\\d{{12}}') and senim_bin_is_valid({t}) then {t} end)",
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "No parser for this kind."),
+    };
+
+    private static string WholeNumber(string t) =>
+        // try_cast('12.5' as bigint) rounds to 13, so the digits are checked first.
+        $"(case when regexp_full_match(regexp_replace({t}, '{Spaces}', '', 'g'), '[+-]?\\d{{1,18}}') then try_cast(regexp_replace({t}, '{Spaces}', '', 'g') as bigint) end)";
+
+    /// <summary>
+    /// The BIN/IIN check digit (government decree No. 406 of 22.05.2007): weights 1..11, and when the
+    /// remainder is 10 a second pass with weights 3..11,1,2; a second remainder of 10 makes the number invalid.
+    /// </summary>
+    public const string BinMacro = """
+        create or replace temp macro senim_bin_remainder(b, weights) as
+            list_sum(list_transform(range(1, 12), lambda i: (ascii(substr(b, i, 1)) - 48) * weights[i])) % 11;
+        create or replace temp macro senim_bin_is_valid(b) as coalesce(
+            case
+                when senim_bin_remainder(b, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) <> 10
+                    then senim_bin_remainder(b, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+                when senim_bin_remainder(b, [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]) <> 10
+                    then senim_bin_remainder(b, [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2])
+            end = ascii(substr(b, 12, 1)) - 48,
+            false);
+        """;
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Analytics.TestSupport;
+using UglyToad.PdfPig;
+
+namespace Analytics.EndToEnd.Tests;
+
+/// <summary>
+/// The hand-built federation of SmallFederation through the command line: load, build at 2026-10-15 (week 7),
+/// weekly report. Expected figures are worked out in Analytics.Warehouse.Tests.CampaignModelsTests:
+/// F1 = 550 / 800 = 0.6875 → 68,8 %; F2 = 12; F3 = 2; F4 = 44.
+/// </summary>
+public sealed partial class WeeklyReportEndToEndTests : IDisposable
+{
+    private readonly TemporaryWarehouse warehouse = new();
+
+    public WeeklyReportEndToEndTests()
+    {
+        SmallFederation.WriteTo(warehouse);
+        Expect(0, "load", warehouse.Inbox);
+        Expect(0, "build", "--cutoff", "2026-10-15");
+    }
+
+    [Theory]
+    [InlineData("ru", "Неделя 7 из 16")]
+    [InlineData("kk", "16 аптаның 7-аптасы")]
+    public void Report_Weekly_PdfShowsWeekAndFederationKpis(string language, string weekLine)
+    {
+        var run = Expect(0, "report", "weekly", "--week", "7", "--lang", language, "--out", "reports");
+
+        var pdf = Path.Combine(warehouse.Root, "reports", $"weekly-w07-{language}.pdf");
+        Assert.Contains(pdf, run.Output, StringComparison.Ordinal);
+        var text = PdfText(pdf);
+        Assert.Contains(weekLine, text, StringComparison.Ordinal);
+        Assert.Contains("68,8 %", text, StringComparison.Ordinal);
+        foreach (var kpi in new[] { "F1", "F2", "F3", "F4" })
+        {
+            Assert.Contains(kpi, text, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"F2\D{0,200}\b12\b", text);
+        Assert.Matches(@"F3\D{0,200}\b2\b", text);
+        Assert.Matches(@"F4\D{0,200}\b44\b", text);
+    }
+
+    [Fact]
+    public void Report_WeekOtherThanTheCutoffs_SaysWhichBuildToRun()
+    {
+        var run = Expect(1, "report", "weekly", "--week", "3", "--out", "reports");
+
+        Assert.Contains("analytics build --cutoff 2026-09-21", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WithoutSecret_RefusesToStart()
+    {
+        var run = AnalyticsProcess.Run(warehouse.Root, new Dictionary<string, string?> { ["SENIM_PSEUDONYM_SECRET"] = null }, "load", warehouse.Inbox);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("SENIM_PSEUDONYM_SECRET", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_MalformedCutoff_IsBadInputAndUnknownVerbIsUsage()
+    {
+        Assert.Contains("--cutoff: expected a date YYYY-MM-DD, found \"15.10.2026\"", Expect(1, "build", "--cutoff", "15.10.2026").Error, StringComparison.Ordinal);
+        Expect(2, "rebuild");
+    }
+
+    private ProcessResult Expect(int exitCode, params string[] arguments)
+    {
+        var run = AnalyticsProcess.Run(warehouse.Root, arguments);
+        Assert.True(run.ExitCode == exitCode, $"analytics {string.Join(' ', arguments)} exited {run.ExitCode}, expected {exitCode}.\n{run.Output}\n{run.Error}");
+        return run;
+    }
+
+    private static string PdfText(string path)
+    {
+        using var document = PdfDocument.Open(path);
+        var text = string.Join("\n", document.GetPages().Select(page => string.Join(" ", page.GetWords().Select(word => word.Text))));
+        return Spaces().Replace(text, " ");
+    }
+
+    [GeneratedRegex(@"[\u00A0\u202F ]+")]
+    private static partial Regex Spaces();
+
+    public void Dispose() => warehouse.Dispose();
+}

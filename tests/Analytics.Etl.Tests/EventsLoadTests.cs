@@ -1,0 +1,86 @@
+using System.Text;
+using Analytics.Etl.Loading;
+
+namespace Analytics.Etl.Tests;
+
+public sealed class EventsLoadTests : LoadingTestBase
+{
+    private const string Header = "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at";
+
+    [Fact]
+    public void Load_BadRows_QuarantinesEachOnceWithFirstFailingColumnAndKeepsTheRest()
+    {
+        WriteRegistry();
+        Warehouse.Write("events.csv",
+            Header,
+            "E1,P1,unified_day,2026-09-03,40,10,Единый день,offline,2026-09-04T10:00:00+05:00",
+            "E2,P404,unified_day,2026-09-03,40,10,,offline,",          // unknown organisation
+            "E3,P1,picnic,2026-09-03,40,10,,offline,",                 // type not a code
+            "E4,P1,unified_day,03.09.2026,40,50,,offline,",           // youth above participants
+            "E5,P1,unified_day,2026-09-31,x,10,,offline,",            // date first (contract order), then participants
+            "E6,P1,unified_day,2026-09-03,40");                        // too few fields
+
+        var result = LoadFile("events.csv");
+
+        Assert.Equal((6L, 1L, 5L), (result.RowsRead, result.RowsLoaded, result.RowsQuarantined));
+        Assert.Equal(
+            [(3L, "org_id"), (4L, "type"), (5L, "youth_participants"), (6L, "date"), (7L, (string?)null)],
+            result.Examples.Select(cell => (cell.Row, cell.Column)));
+    }
+
+    [Fact]
+    public void Load_MissingRequiredColumn_RefusesFileWithClearMessage()
+    {
+        WriteRegistry();
+        Warehouse.Write("events.csv", "event_id,org_id,date,participants", "E1,P1,2026-09-03,4");
+
+        var result = LoadFile("events.csv");
+
+        Assert.Equal(FileLoadStatus.Refused, result.Status);
+        Assert.Contains("required column(s) missing: type", result.Message, StringComparison.Ordinal);
+        Assert.Empty(Query<string>("select event_id from raw.events"));
+    }
+
+    [Fact]
+    public void Load_SameFileTwice_ChangesNothingTheSecondTime()
+    {
+        WriteRegistry();
+        Warehouse.Write("events.csv", Header, "E1,P1,unified_day,2026-09-03,40,10,,offline,");
+        Load();
+
+        var second = Load();
+
+        Assert.All(second.Files.Where(file => file.Dataset is not null), file => Assert.Equal(FileLoadStatus.Duplicate, file.Status));
+        Assert.Equal(1, Query<long>("select count(*) from raw.events").Single());
+    }
+
+    [Fact]
+    public void Load_SemicolonsDecimalCommaAndWindows1251_GiveTheSameRowsAsUtf8()
+    {
+        WriteRegistry();
+        Load();
+        Warehouse.ClearInbox();
+        var text = "event_id;org_id;type;date;participants;title\nE1;P1;unified_day;03.09.2026;1 240;Единый день\n";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(Path.Combine(Warehouse.Inbox, "events_cp1251.csv"), Encoding.GetEncoding(1251).GetBytes(text));
+
+        var result = LoadFile("events_cp1251.csv");
+
+        Assert.Equal(1L, result.RowsLoaded);
+        var row = Query<(string Title, long Participants, DateTime Date)>("select title, participants, \"date\"::timestamp from raw.events").Single();
+        Assert.Equal(("Единый день", 1240L, new DateTime(2026, 9, 3)), row);
+    }
+
+    [Fact]
+    public void Load_UnknownFileAndNotYetSupportedDataset_AreReportedNotLoaded()
+    {
+        WriteRegistry();
+        Warehouse.Write("notes.txt", "hello");
+        Warehouse.Write("media_2026-09.csv", "publication_id");
+
+        var files = Load().Files;
+
+        Assert.Equal(FileLoadStatus.Unknown, files.Single(file => file.FileName == "notes.txt").Status);
+        Assert.Equal(FileLoadStatus.NotYetSupported, files.Single(file => file.FileName == "media_2026-09.csv").Status);
+    }
+}

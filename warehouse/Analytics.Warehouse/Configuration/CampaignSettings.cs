@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Analytics.Warehouse.Configuration;
+
+/// <summary>campaign.json: the campaign's names, calendar and the large-primary threshold.</summary>
+public sealed record CampaignSettings(
+    [property: JsonPropertyName("name_ru")] string NameRu,
+    [property: JsonPropertyName("name_kk")] string NameKk,
+    [property: JsonPropertyName("start_month")] string StartMonth,
+    [property: JsonPropertyName("months")] int Months,
+    [property: JsonPropertyName("time_zone")] string TimeZone,
+    [property: JsonPropertyName("large_primary_min_members")] int LargePrimaryMinMembers)
+{
+    public DateOnly FirstDay => DateOnly.ParseExact(StartMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public DateOnly LastDay => FirstDay.AddMonths(Months).AddDays(-1);
+
+    public static CampaignSettings Default => Parse(ShippedConfiguration.Read("campaign.json"), "campaign.json (shipped)");
+
+    /// <summary>Reads campaign.json; keys it lacks keep the shipped defaults.</summary>
+    public static CampaignSettings Parse(string json, string sourceName)
+    {
+        var merged = JsonMerge.Merge(ShippedConfiguration.Read("campaign.json"), json, sourceName);
+        var settings = JsonSerializer.Deserialize<CampaignSettings>(merged)
+            ?? throw new ConfigurationException($"{sourceName}: expected a JSON object.");
+        settings.Validate(sourceName);
+        return settings;
+    }
+
+    private void Validate(string sourceName)
+    {
+        if (!DateOnly.TryParseExact(StartMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            throw new ConfigurationException($"{sourceName}, key «start_month»: expected YYYY-MM, found \"{StartMonth}\".");
+        }
+
+        if (Months is < 1 or > 12)
+        {
+            throw new ConfigurationException($"{sourceName}, key «months»: expected 1..12, found {Months}.");
+        }
+
+        if (LargePrimaryMinMembers < 1)
+        {
+            throw new ConfigurationException($"{sourceName}, key «large_primary_min_members»: expected a whole number ≥ 1, found {LargePrimaryMinMembers}.");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace Analytics.Warehouse.Extracts;
+
+/// <summary>
+/// The extract tables of output contract v1. fct_appeals is not among them: its rows carry the primary an appeal
+/// went to, and no extract may count appeals for a unit finer than a sector, territory or region (methodology §12).
+/// </summary>
+public static class ExtractCatalog
+{
+    public static readonly IReadOnlyList<ExtractTable> Tables =
+    [
+        new("kpi", "marts.mart_kpi",
+            "select kpi_id, level, org_id, value, target, applicable, met from marts.mart_kpi order by kpi_id, level, org_id"),
+        new("min_standard", "marts.mart_min_standard",
+            "select org_id, unified_day, meeting, help_story, legal_aid_day, because_action, completion from marts.mart_min_standard order by org_id"),
+        new("campaign_map", "marts.mart_campaign_map",
+            "select scope, key, completion, colour, primaries from marts.mart_campaign_map order by scope, key"),
+        new("completeness", "marts.mart_completeness",
+            "select month, scope, key, active_primaries, reported, share from marts.mart_completeness order by month, scope, key", "month"),
+        new("quarantine", "raw.quarantine",
+            "select batch_id as batch, dataset, source_file as file, source_row as row, column_name as \"column\", reason from raw.quarantine order by batch, dataset, file, row"),
+        new("dim_organisations", "marts.dim_organisations", "select * from marts.dim_organisations order by org_id"),
+        new("dim_regions", "marts.dim_regions", "select * from marts.dim_regions order by region"),
+        new("dim_campaign_days", "marts.dim_campaign_days", "select * from marts.dim_campaign_days order by day"),
+        new("fct_events", "marts.fct_events", "select * from marts.fct_events order by event_id", "campaign_month"),
+        new("fct_cases", "marts.fct_cases", "select * from marts.fct_cases order by case_id", "campaign_month"),
+        new("fct_org_reports", "marts.fct_org_reports", "select * from marts.fct_org_reports order by org_id, period", "campaign_month"),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Analytics.Warehouse.Extracts;
+
+public enum ExtractFormat
+{
+    Parquet,
+    Csv,
+}

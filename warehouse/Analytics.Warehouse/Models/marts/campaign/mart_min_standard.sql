@@ -1,0 +1,10 @@
+with
+
+items as (select * from intermediate.int_primaries_standard_items where period = 'to-date'),
+
+final as (
+    select org_id, unified_day, meeting, help_story, legal_aid_day, because_action, completion
+    from items
+)
+
+select * from final

@@ -1,0 +1,20 @@
+with
+
+cases as (select * from intermediate.int_cases_counted),
+
+final as (
+    select
+        case_id,
+        org_id,
+        category,
+        workers_helped,
+        amount_kzt,
+        decided_at,
+        is_best_practice,
+        submitted_date,
+        campaign_month,
+        campaign_week
+    from cases
+)
+
+select * from final

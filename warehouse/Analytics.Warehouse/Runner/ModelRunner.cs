@@ -1,0 +1,92 @@
+using System.Data;
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Runner;
+
+/// <summary>Rebuilds every model for a cut-off and runs their data tests, all in one transaction.</summary>
+public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
+{
+    private readonly IReadOnlyList<ModelDefinition> ordered = DependencyOrder.Sort(models);
+
+    public static ModelRunner Shipped() => new(ModelCatalog.LoadEmbedded());
+
+    public IReadOnlyList<ModelDefinition> Ordered => ordered;
+
+    public BuildResult Build(DuckDBConnection connection, DateOnly cutoff, string productVersion, Action<string>? progress = null)
+    {
+        var timings = new List<ModelTiming>();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("delete from config.build", transaction: transaction);
+        connection.Execute(
+            "insert into config.build values ($cutoff, now()::timestamp, $version)",
+            new { cutoff = cutoff.ToDateTime(TimeOnly.MinValue), version = productVersion },
+            transaction);
+
+        foreach (var model in ordered)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            Materialise(connection, transaction, model);
+            timings.Add(new ModelTiming(model.QualifiedName, stopwatch.Elapsed));
+            progress?.Invoke(model.QualifiedName);
+        }
+
+        var failures = ordered.SelectMany(model => RunTests(connection, transaction, model)).ToList();
+        if (failures.Count > 0)
+        {
+            transaction.Rollback();
+            throw new DataTestFailedException(
+                $"The build for cut-off {cutoff:yyyy-MM-dd} was rolled back: {failures.Count} data test(s) failed.{Environment.NewLine}"
+                + string.Join(Environment.NewLine, failures));
+        }
+
+        transaction.Commit();
+        return new BuildResult(cutoff, timings);
+    }
+
+    private static void Materialise(IDbConnection connection, IDbTransaction transaction, ModelDefinition model)
+    {
+        var kind = model.Layer.Materialisation();
+        var other = kind == "view" ? "table" : "view";
+        // A model that changed materialisation between versions must not collide with its old self.
+        var exists = connection.ExecuteScalar<string?>(
+            "select table_type from information_schema.tables where table_schema = $schema and table_name = $name",
+            new { schema = model.Layer.Schema(), name = model.Name }, transaction);
+        if (exists is not null && (exists == "VIEW") != (kind == "view"))
+        {
+            connection.Execute($"drop {other} {model.QualifiedName}", transaction: transaction);
+        }
+
+        try
+        {
+            connection.Execute($"create or replace {kind} {model.QualifiedName} as\n{model.Sql}", transaction: transaction, commandTimeout: 0);
+        }
+        catch (DuckDBException exception)
+        {
+            throw new InvalidOperationException($"Model {model.QualifiedName} failed: {exception.Message}", exception);
+        }
+    }
+
+    private static IEnumerable<string> RunTests(IDbConnection connection, IDbTransaction transaction, ModelDefinition model)
+    {
+        foreach (var (name, sql) in DataTestQueries.For(model))
+        {
+            var offending = connection.Query(sql + " limit 5", transaction: transaction).ToList();
+            if (offending.Count == 0)
+            {
+                continue;
+            }
+
+            var total = connection.ExecuteScalar<long>($"select count(*) from ({sql})", transaction: transaction);
+            var examples = offending.Select(row => "    " + string.Join(", ",
+                ((IDictionary<string, object?>)row).Select(pair => $"{pair.Key}={Convert.ToString(pair.Value, CultureInfo.InvariantCulture) ?? "null"}")));
+            yield return $"  {model.QualifiedName}: test {name} found {total} offending row(s), e.g.{Environment.NewLine}{string.Join(Environment.NewLine, examples)}";
+        }
+    }
+}
+
+public sealed record ModelTiming(string Model, TimeSpan Elapsed);
+
+public sealed record BuildResult(DateOnly Cutoff, IReadOnlyList<ModelTiming> Timings);
