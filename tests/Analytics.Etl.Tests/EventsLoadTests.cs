@@ -72,15 +72,15 @@ public sealed class EventsLoadTests : LoadingTestBase
     }
 
     [Fact]
-    public void Load_UnknownFileAndNotYetSupportedDataset_AreReportedNotLoaded()
+    public void Load_UnknownFiles_AreReportedAndLeftAlone()
     {
         WriteRegistry();
         Warehouse.Write("notes.txt", "hello");
-        Warehouse.Write("media_2026-09.csv", "publication_id");
+        Warehouse.Write("events.xlsx", "not a workbook");
 
         var files = Load().Files;
 
         Assert.Equal(FileLoadStatus.Unknown, files.Single(file => file.FileName == "notes.txt").Status);
-        Assert.Equal(FileLoadStatus.NotYetSupported, files.Single(file => file.FileName == "media_2026-09.csv").Status);
+        Assert.Equal(FileLoadStatus.Unknown, files.Single(file => file.FileName == "events.xlsx").Status);
     }
 }

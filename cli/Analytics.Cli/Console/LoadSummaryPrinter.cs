@@ -24,9 +24,6 @@ internal static class LoadSummaryPrinter
             case FileLoadStatus.Refused:
                 output.WriteLine(language.Say($"{file.FileName}: файл не принят — {file.Message}", $"{file.FileName}: файл қабылданбады — {file.Message}"));
                 break;
-            case FileLoadStatus.NotYetSupported:
-                output.WriteLine(language.Say($"{file.FileName}: набор «{file.Dataset}» пока не поддерживается, пропущен", $"{file.FileName}: «{file.Dataset}» жиынтығына әзірге қолдау жоқ, өткізілді"));
-                break;
             case FileLoadStatus.Unknown:
                 output.WriteLine(language.Say($"{file.FileName}: неизвестный файл, не тронут", $"{file.FileName}: белгісіз файл, қозғалмады"));
                 break;

@@ -40,4 +40,25 @@ public static class CodeLists
         ["reinstatement", "wage_recovery", "court_decision", "collective_bargaining", "safety", "social_support", "youth_project"];
 
     public static readonly IReadOnlyList<string> CaseStatuses = ["draft", "published", "rejected"];
+
+    public static readonly IReadOnlyList<string> MediaPlatforms =
+        ["website", "telegram", "instagram", "facebook", "tiktok", "youtube", "vk", "tv", "radio", "print", "other"];
+
+    public static readonly IReadOnlyList<string> MediaFormats = ["text", "video", "photo", "infographic", "podcast"];
+
+    public static readonly IReadOnlyList<string> ThreatSourceTypes =
+        ["media", "telegram", "youtube", "tiktok", "instagram", "facebook", "statement", "member_appeal", "other"];
+
+    public static readonly IReadOnlyList<string> ThreatSigns =
+        ["criticism", "repeated_thesis", "coordinated_publication", "bypass_structures", "election_interference"];
+
+    public static readonly IReadOnlyList<string> ThreatLevels = ["low", "medium", "high", "critical"];
+
+    public static readonly IReadOnlyList<string> RegimeReasons =
+        ["election", "congress", "conference", "personnel", "charter", "political_campaign"];
+
+    public static readonly IReadOnlyList<string> TrainingTopics =
+        ["communications", "appeals", "digital_tools", "disinformation", "social_media", "chair_school", "young_leader_school", "other"];
+
+    public static readonly IReadOnlyList<string> AmbassadorCategories = ["youth_leader", "primary_chair", "tech_inspector", "activist"];
 }

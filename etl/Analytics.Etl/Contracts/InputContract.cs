@@ -3,7 +3,7 @@ using static Analytics.Etl.Contracts.ColumnContract;
 namespace Analytics.Etl.Contracts;
 
 /// <summary>The datasets of input contract v1 that the loader reads, in the order a batch loads them.</summary>
-public static class InputContract
+public static partial class InputContract
 {
     public static readonly DatasetContract Organisations = new(
         "organisations",
@@ -158,9 +158,10 @@ public static class InputContract
     };
 
     /// <summary>Cases come before org_reports, which refer to them; organisations before everything.</summary>
-    public static readonly IReadOnlyList<DatasetContract> LoadOrder = [Organisations, Cases, Events, OrgReports, Appeals];
-
-    /// <summary>Datasets of the contract that this version recognises but does not load yet.</summary>
-    public static readonly IReadOnlyList<string> NotYetSupported =
-        ["media", "threat_journal", "monitoring_regimes", "surveys", "trainings", "ambassadors"];
+    // A property, not a field: the datasets are fields of other parts of this partial class, whose
+    // initialisers have no guaranteed order relative to this file's.
+    public static IReadOnlyList<DatasetContract> LoadOrder =>
+    [
+        Organisations, Cases, Events, OrgReports, Appeals, Media, ThreatJournal, MonitoringRegimes, Surveys, Trainings, Ambassadors,
+    ];
 }

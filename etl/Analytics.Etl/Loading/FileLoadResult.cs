@@ -5,7 +5,6 @@ public enum FileLoadStatus
     Loaded,
     Duplicate,
     Refused,
-    NotYetSupported,
     Unknown,
     Configuration,
 }

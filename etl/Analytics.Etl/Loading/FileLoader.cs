@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Analytics.Etl.Contracts;
 using Analytics.Etl.Privacy;
@@ -9,22 +8,19 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Etl.Loading;
 
-/// <summary>Loads one CSV file of one dataset inside the batch's transaction: good rows to raw, bad rows to quarantine.</summary>
+/// <summary>Loads one file's records of one dataset inside the batch's transaction: good rows to raw, bad rows to quarantine.</summary>
 internal sealed class FileLoader(DuckDBConnection connection, long batchId, PseudonymKey? key)
 {
     private const int ExamplesKept = 20;
 
-    public FileLoadResult Load(InboxFile file, DatasetContract contract, byte[] bytes)
+    public FileLoadResult Load(InboxFile file, DatasetContract contract, TabularData data)
     {
-        var text = TextDecoding.Decode(bytes, out _);
-        var records = DelimitedText.Read(text, DelimitedText.DetectDelimiter(text));
-        using var enumerator = records.GetEnumerator();
-        if (!enumerator.MoveNext())
+        if (data.Header.Count == 0)
         {
             return Refused(file, contract, "the file is empty: a header row is required.");
         }
 
-        var header = HeaderMapping.Map(contract, enumerator.Current.Fields);
+        var header = HeaderMapping.Map(contract, data.Header);
         if (!header.IsUsable)
         {
             var problems = new List<string>();
@@ -42,23 +38,15 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
         }
 
         IncomingTable.Create(connection, contract);
-        var ragged = IncomingTable.Append(connection, contract, header, Remaining(enumerator), key);
+        var unreadable = IncomingTable.Append(connection, contract, header, data.Records, key);
         Validate(contract);
 
         var loaded = InsertGoodRows(contract, file);
-        var quarantined = QuarantineBadRows(contract, file) + QuarantineRagged(contract, file, ragged, header.FieldCount);
+        var quarantined = QuarantineBadRows(contract, file) + QuarantineUnreadable(contract, file, unreadable);
         var warnings = header.UnknownColumns.Count == 0
             ? []
             : new List<string> { $"unknown column(s) ignored: {string.Join(", ", header.UnknownColumns)}" };
-        return new FileLoadResult(file.Name, contract.Name, FileLoadStatus.Loaded, loaded + quarantined, loaded, quarantined, null, warnings, Examples(file));
-    }
-
-    private static IEnumerable<RawRecord> Remaining(IEnumerator<RawRecord> enumerator)
-    {
-        while (enumerator.MoveNext())
-        {
-            yield return enumerator.Current;
-        }
+        return new FileLoadResult(file.Name, contract.Name, FileLoadStatus.Loaded, loaded + quarantined, loaded, quarantined, null, warnings, Examples(file, contract));
     }
 
     private void Validate(DatasetContract contract)
@@ -113,35 +101,34 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
             """,
             new { batch = batchId, dataset = contract.Name, file = file.Name });
 
-    private long QuarantineRagged(DatasetContract contract, InboxFile file, List<RawRecord> ragged, int fieldCount)
+    private long QuarantineUnreadable(DatasetContract contract, InboxFile file, List<RawRecord> unreadable)
     {
-        foreach (var record in ragged)
+        foreach (var record in unreadable)
         {
-            var expected = string.Create(CultureInfo.InvariantCulture, $"{fieldCount} полей, как в заголовке");
-            var expectedKk = string.Create(CultureInfo.InvariantCulture, $"тақырыптағыдай {fieldCount} өріс");
+            var problem = record.Problem!;
             connection.Execute(
                 """
                 insert into raw.quarantine
-                values ($batch, $dataset, $file, $row, null, $found, 'field_count', $expected, $expected_kk,
-                        'строка: ожидалось ' || $expected || ', найдено ' || $found)
+                values ($batch, $dataset, $file, $row, null, $found, $code, $expected, $expected_kk,
+                        'строка: ожидалось ' || $expected || coalesce(', найдено ' || $found, ''))
                 """,
                 new
                 {
                     batch = batchId, dataset = contract.Name, file = file.Name, row = record.Line,
-                    found = record.Fields.Count.ToString(CultureInfo.InvariantCulture), expected, expected_kk = expectedKk,
+                    found = problem.Found, code = problem.Code, expected = problem.ExpectedRu, expected_kk = problem.ExpectedKk,
                 });
         }
 
-        return ragged.Count;
+        return unreadable.Count;
     }
 
-    private List<QuarantinedCell> Examples(InboxFile file) =>
+    private List<QuarantinedCell> Examples(InboxFile file, DatasetContract contract) =>
         connection.Query<QuarantinedCell>(
             $"""
             select source_row as Row, column_name as "Column", value as Value, expected_ru as ExpectedRu, expected_kk as ExpectedKk
-            from raw.quarantine where batch_id = $batch and source_file = $file order by source_row limit {ExamplesKept}
+            from raw.quarantine where batch_id = $batch and source_file = $file and dataset = $dataset order by source_row limit {ExamplesKept}
             """,
-            new { batch = batchId, file = file.Name }).ToList();
+            new { batch = batchId, file = file.Name, dataset = contract.Name }).ToList();
 
     private static FileLoadResult Refused(InboxFile file, DatasetContract contract, string message) =>
         new(file.Name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, message, [], []);

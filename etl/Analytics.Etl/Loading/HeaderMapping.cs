@@ -3,9 +3,11 @@ using Analytics.Etl.Contracts;
 namespace Analytics.Etl.Loading;
 
 /// <summary>Where each contract column sits in a file's header (names case-insensitive, order free).</summary>
-internal sealed record HeaderMapping(int[] PositionOfColumn, IReadOnlyList<string> UnknownColumns, IReadOnlyList<string> MissingRequired, IReadOnlyList<string> Duplicated, int FieldCount)
+internal sealed record HeaderMapping(int[] PositionOfColumn, IReadOnlyList<string> UnknownColumns, IReadOnlyList<string> MissingRequired, IReadOnlyList<string> Duplicated)
 {
     public bool IsUsable => MissingRequired.Count == 0 && Duplicated.Count == 0;
+
+    public bool IsEmpty => PositionOfColumn.All(position => position < 0) && UnknownColumns.Count == 0;
 
     public static HeaderMapping Map(DatasetContract contract, IReadOnlyList<string> header)
     {
@@ -16,7 +18,6 @@ internal sealed record HeaderMapping(int[] PositionOfColumn, IReadOnlyList<strin
             positions,
             names.Where(name => !known.Contains(name)).ToList(),
             contract.Columns.Where((column, i) => column.Required && positions[i] < 0).Select(column => column.Name).ToList(),
-            names.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToList(),
-            names.Count);
+            names.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToList());
     }
 }

@@ -15,18 +15,18 @@ internal static class IncomingTable
         connection.Execute($"create or replace temp table load_incoming (source_row bigint, {columns})");
     }
 
-    /// <summary>Appends every well-formed record; returns the records whose field count differs from the header's.</summary>
+    /// <summary>Appends every readable record; returns those that could not be split into fields.</summary>
     public static List<RawRecord> Append(
         DuckDBConnection connection, DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key)
     {
-        var ragged = new List<RawRecord>();
+        var unreadable = new List<RawRecord>();
         var pseudonymised = contract.Columns.Select(column => contract.Pseudonymised.Contains(column.Name)).ToArray();
         using var appender = connection.CreateAppender("temp", "main", "load_incoming");
         foreach (var record in records)
         {
-            if (record.Fields.Count != header.FieldCount)
+            if (record.Problem is not null)
             {
-                ragged.Add(record);
+                unreadable.Add(record);
                 continue;
             }
 
@@ -47,6 +47,6 @@ internal static class IncomingTable
             row.EndRow();
         }
 
-        return ragged;
+        return unreadable;
     }
 }

@@ -3,9 +3,9 @@ namespace Analytics.Etl.Sources;
 public enum InboxFileKind
 {
     Dataset,
+    MonthlyForm,
     CampaignConfiguration,
     TargetsConfiguration,
-    NotYetSupported,
     Unknown,
 }
 
@@ -13,4 +13,6 @@ public enum InboxFileKind
 public sealed record InboxFile(string Path, InboxFileKind Kind, string? Dataset)
 {
     public string Name => System.IO.Path.GetFileName(Path);
+
+    public string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
 }

@@ -5,8 +5,6 @@ namespace Analytics.Etl.Sources;
 /// <summary>Names each file of a batch folder by the contract's naming rule.</summary>
 public static class InboxScanner
 {
-    private static readonly string[] DataExtensions = [".csv"];
-
     public static IReadOnlyList<InboxFile> Scan(string directory)
     {
         if (!Directory.Exists(directory))
@@ -23,36 +21,26 @@ public static class InboxScanner
     public static InboxFile Classify(string path)
     {
         var name = Path.GetFileName(path).ToLowerInvariant();
-        if (name == "campaign.json")
+        var extension = Path.GetExtension(name);
+        switch (name)
         {
-            return new InboxFile(path, InboxFileKind.CampaignConfiguration, null);
+            case "campaign.json":
+                return new InboxFile(path, InboxFileKind.CampaignConfiguration, null);
+            case "targets.json":
+                return new InboxFile(path, InboxFileKind.TargetsConfiguration, null);
         }
 
-        if (name == "targets.json")
+        if (extension == ".xlsx" && name.StartsWith("org_report", StringComparison.Ordinal))
         {
-            return new InboxFile(path, InboxFileKind.TargetsConfiguration, null);
+            return new InboxFile(path, InboxFileKind.MonthlyForm, null);
         }
 
-        var known = InputContract.LoadOrder.Select(contract => contract.Name).Concat(InputContract.NotYetSupported);
-        // The dataset is the longest name the file starts with, followed by '_' or '.' (org_reports before org…).
-        var dataset = known
+        // The dataset is the longest name the file starts with, followed by '_' or '.'.
+        var dataset = InputContract.LoadOrder.Select(contract => contract.Name)
             .Where(candidate => name.StartsWith(candidate + "_", StringComparison.Ordinal) || name.StartsWith(candidate + ".", StringComparison.Ordinal))
             .MaxBy(candidate => candidate.Length);
-        var extension = Path.GetExtension(name);
-
-        if (dataset is null)
-        {
-            return name.StartsWith("org_report", StringComparison.Ordinal) && extension == ".xlsx"
-                ? new InboxFile(path, InboxFileKind.NotYetSupported, "org_report_form")
-                : new InboxFile(path, InboxFileKind.Unknown, null);
-        }
-
-        if (InputContract.NotYetSupported.Contains(dataset) || extension is ".jsonl" or ".xlsx")
-        {
-            return new InboxFile(path, InboxFileKind.NotYetSupported, dataset);
-        }
-
-        return DataExtensions.Contains(extension)
+        var readable = extension is ".csv" or ".jsonl" || (extension == ".xlsx" && dataset == InputContract.Organisations.Name);
+        return dataset is not null && readable
             ? new InboxFile(path, InboxFileKind.Dataset, dataset)
             : new InboxFile(path, InboxFileKind.Unknown, null);
     }

@@ -1,0 +1,12 @@
+namespace Analytics.SampleData;
+
+/// <summary>Row targets of each scale.</summary>
+internal sealed record ScaleProfile(int Primaries, int Appeals, int Cases, int Surveys, double AmbassadorsPerPrimary, double JournalFactor)
+{
+    public static ScaleProfile For(SampleScale scale) => scale switch
+    {
+        SampleScale.Small => new ScaleProfile(Primaries: 400, Appeals: 5_000, Cases: 400, Surveys: 3_000, AmbassadorsPerPrimary: 0.6, JournalFactor: 1),
+        SampleScale.National => new ScaleProfile(Primaries: 16_000, Appeals: 400_000, Cases: 12_000, Surveys: 150_000, AmbassadorsPerPrimary: 0.5, JournalFactor: 2.5),
+        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "Unknown sample scale."),
+    };
+}

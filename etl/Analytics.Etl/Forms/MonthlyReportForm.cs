@@ -1,0 +1,87 @@
+using ClosedXML.Excel;
+using Analytics.Etl.Sources;
+
+namespace Analytics.Etl.Forms;
+
+/// <summary>
+/// A filled monthly form (org_report*.xlsx): sheet 1 «Отчет»/«Есеп» holds label–value pairs in columns A–B,
+/// sheet 2 «Мероприятия»/«Іс-шаралар» one event a row. Rows are the sheets' own row numbers.
+/// </summary>
+public static class MonthlyReportForm
+{
+    public static (TabularData Report, TabularData Events) Read(string path)
+    {
+        using var workbook = new XLWorkbook(path);
+        var reportSheet = Sheet(workbook, FormLabels.ReportSheetNames) ?? workbook.Worksheet(1);
+        var report = ReadReport(reportSheet);
+        var eventSheet = Sheet(workbook, FormLabels.EventSheetNames);
+        var events = eventSheet is null ? new TabularData([], []) : ReadEvents(eventSheet, report);
+        return (report, events);
+    }
+
+    private static IXLWorksheet? Sheet(XLWorkbook workbook, IReadOnlyList<string> names) =>
+        workbook.Worksheets.FirstOrDefault(sheet => names.Contains(sheet.Name.Trim(), StringComparer.OrdinalIgnoreCase));
+
+    private static TabularData ReadReport(IXLWorksheet sheet)
+    {
+        var header = new List<string>();
+        var values = new List<string?>();
+        long firstRow = 0;
+        foreach (var row in sheet.RowsUsed())
+        {
+            var field = FormLabels.FieldOf(XlsxCells.Text(row.Cell(1)), FormLabels.ReportFields);
+            if (field is null || header.Contains(field))
+            {
+                continue;
+            }
+
+            firstRow = firstRow == 0 ? row.RowNumber() : firstRow;
+            header.Add(field);
+            values.Add(XlsxCells.Text(row.Cell(2)));
+        }
+
+        return header.Count == 0
+            ? new TabularData([], [])
+            : new TabularData(header, [new RawRecord(firstRow, values.ToArray())]);
+    }
+
+    private static TabularData ReadEvents(IXLWorksheet sheet, TabularData report)
+    {
+        var table = XlsxSheetSource.Read(sheet);
+        var header = table.Header.Select(label => FormLabels.FieldOf(label, FormLabels.EventFields) ?? label).ToList();
+        var orgId = Value(report, "org_id");
+        var period = Value(report, "period");
+        var eventId = header.IndexOf("event_id");
+        if (eventId < 0)
+        {
+            header.Add("event_id");
+        }
+
+        header.Add("org_id");
+        var records = table.Records.Select(record =>
+        {
+            var fields = record.Fields.ToList();
+            if (eventId < 0)
+            {
+                fields.Add(null);
+            }
+
+            var id = header.IndexOf("event_id");
+            // input contract: a blank event_id on the form is <org_id>-<period>-<row>.
+            if (string.IsNullOrWhiteSpace(fields[id]))
+            {
+                fields[id] = $"{orgId}-{period}-{record.Line}";
+            }
+
+            fields.Add(orgId);
+            return record with { Fields = fields };
+        });
+        return new TabularData(header, records.ToList());
+    }
+
+    private static string? Value(TabularData data, string field)
+    {
+        var index = data.Header.ToList().IndexOf(field);
+        return index < 0 ? null : data.Records.Single().Fields[index]?.Trim();
+    }
+}

@@ -1,0 +1,12 @@
+namespace Analytics.Etl.Sources;
+
+/// <summary>Reads a dataset file of any allowed format into a header and records.</summary>
+public static class TabularReader
+{
+    public static TabularData Read(InboxFile file, byte[] bytes) => file.Extension switch
+    {
+        ".jsonl" => JsonLinesSource.Read(bytes),
+        ".xlsx" => XlsxSheetSource.Read(file.Path),
+        _ => CsvSource.Read(bytes),
+    };
+}

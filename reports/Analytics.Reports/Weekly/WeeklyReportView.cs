@@ -1,0 +1,78 @@
+using System.Globalization;
+using Analytics.Reports.Localization;
+
+namespace Analytics.Reports.Weekly;
+
+/// <summary>What <c>Pdf/Templates/weekly.liquid</c> shows: the report with every value formatted in one language.</summary>
+internal sealed record WeeklyReportView(
+    string Lang,
+    string DocumentTitle,
+    string Organisation,
+    string CampaignName,
+    string WeekLine,
+    string StageLine,
+    string DataAsOf,
+    string WeekRange,
+    IReadOnlyList<KpiRowView> Kpis,
+    string Completeness,
+    bool CompletenessBesideF1,
+    IReadOnlyList<SectorRowView> Sectors)
+{
+    public static WeeklyReportView Build(WeeklyReport report, ReportLanguage language)
+    {
+        var header = report.Header;
+        var format = language.Format;
+        string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        // weeks never cross a month (methodology §1), so the week's start names the stage's month
+        var monthYear = language.Text(
+            "month_year",
+            ("month", format.MonthName(header.WeekStart.Month)),
+            ("year", Int(header.WeekStart.Year)));
+        var stageLine = language.Text("stage", ("stage", Int(header.Stage)), ("name", language.StageName(header.Stage)))
+            + " · " + monthYear;
+
+        // methodology §11: a figure built on monthly reports shows the completeness next to it; of these, F1
+        var completeness = CompletenessText(report.Completeness, language);
+        var kpis = report.FederationKpis
+            .Select(kpi => KpiRowView.From(kpi, language, kpi.KpiId == "F1" ? completeness : null))
+            .ToList();
+
+        var nameComparer = StringComparer.Create(language.Culture, ignoreCase: false);
+        var sectors = report.Sectors
+            .OrderBy(s => language.Code == "kk" ? s.NameKk : s.NameRu, nameComparer)
+            .Select((sector, i) => SectorRowView.From(i + 1, sector, language))
+            .ToList();
+
+        return new WeeklyReportView(
+            language.Code,
+            language.Text("document_title", ("week", Int(header.Week))),
+            language["organisation"],
+            language.Code == "kk" ? header.CampaignNameKk : header.CampaignNameRu,
+            language.Text("week_of", ("week", Int(header.Week)), ("weeks_total", Int(header.WeeksTotal))),
+            stageLine,
+            language.Text("data_as_of", ("date", format.Date(header.Cutoff))),
+            language.Text("week_range", ("start", format.Date(header.WeekStart)), ("end", format.Date(header.WeekEnd))),
+            kpis,
+            completeness,
+            kpis.Any(k => k.Id == "F1"),
+            sectors);
+    }
+
+    private static string CompletenessText(CompletenessLine line, ReportLanguage language)
+    {
+        var month = line.Month.ToString(CultureInfo.InvariantCulture);
+        if (line.Share is not { } share)
+        {
+            return language.Text("completeness_no_primaries", ("month", month));
+        }
+
+        var format = language.Format;
+        return language.Text(
+            "completeness",
+            ("month", month),
+            ("reported", format.Number(line.Reported)),
+            ("active", format.Number(line.ActivePrimaries)),
+            ("share", format.Percent(share)));
+    }
+}

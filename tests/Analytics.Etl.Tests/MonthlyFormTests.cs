@@ -1,0 +1,103 @@
+using Analytics.Etl.Forms;
+using Analytics.Etl.Loading;
+using ClosedXML.Excel;
+
+namespace Analytics.Etl.Tests;
+
+public sealed class MonthlyFormTests : LoadingTestBase
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Load_FilledFormInEitherLanguage_LoadsReportAndEvents(bool kazakh)
+    {
+        WriteRegistry();
+        var path = Path.Combine(Warehouse.Inbox, "org_report_P1_2026-09.xlsx");
+        MonthlyReportFormTemplate.Write(path, kazakh);
+        Fill(path, new Dictionary<string, object>
+        {
+            ["org_id"] = "P1", ["period"] = "2026-09", ["workers_reached_month"] = 40, ["workers_reached_total"] = 40,
+            ["appeals_offline"] = 3, ["legal_aid_consultations"] = 5, ["reception_visitors"] = 2, ["safety_participants"] = 11,
+        },
+        [
+            ["", "unified_day", new DateTime(2026, 9, 3), 35, 10, kazakh ? "Бірыңғай кәсіподақ күні" : "Единый профсоюзный день", "offline"],
+            ["P1-own-7", "legal_aid_day", new DateTime(2026, 9, 9), 12, "", "", "online"],
+        ]);
+
+        var files = Load().Files.Where(file => file.FileName == "org_report_P1_2026-09.xlsx").ToList();
+
+        Assert.Equal([("events", 2L, 0L), ("org_reports", 1L, 0L)], files.Select(file => (file.Dataset!, file.RowsLoaded, file.RowsQuarantined)).Order());
+        Assert.Equal(11L, Query<long>("select safety_participants from raw.org_reports where org_id = 'P1' and period = '2026-09'").Single());
+        // input contract: a blank event_id on the form becomes <org_id>-<period>-<row>; the first event is on sheet row 2.
+        Assert.Equal(["P1-2026-09-2", "P1-own-7"], Query<string>("select event_id from raw.events order by event_id"));
+    }
+
+    [Fact]
+    public void Load_FormWithBadCell_QuarantinesNamingFieldAndSheetRow()
+    {
+        WriteRegistry();
+        var path = Path.Combine(Warehouse.Inbox, "org_report_P2.xlsx");
+        MonthlyReportFormTemplate.Write(path, kazakh: false);
+        Fill(path, new Dictionary<string, object>
+        {
+            ["org_id"] = "P2", ["period"] = "2026-09", ["workers_reached_month"] = 4, ["workers_reached_total"] = "сорок",
+            ["appeals_offline"] = 0, ["legal_aid_consultations"] = 0, ["reception_visitors"] = 0, ["safety_participants"] = 0,
+        },
+        []);
+
+        var report = Load().Files.Single(file => file.FileName == "org_report_P2.xlsx" && file.Dataset == "org_reports");
+
+        Assert.Equal(1L, report.RowsQuarantined);
+        Assert.Equal(("workers_reached_total", "сорок"), (report.Examples[0].Column, report.Examples[0].Value));
+    }
+
+    [Fact]
+    public void Template_HasBothSheetsWithLabelsNamingEveryField()
+    {
+        var path = Path.Combine(Warehouse.Root, "template.xlsx");
+        MonthlyReportFormTemplate.Write(path, kazakh: true);
+
+        using var workbook = new XLWorkbook(path);
+        Assert.True(workbook.TryGetWorksheet("Есеп", out var report));
+        Assert.True(workbook.TryGetWorksheet("Іс-шаралар", out _));
+        var labels = report.Column(1).CellsUsed().Select(cell => cell.GetString()).ToList();
+        Assert.All(FormLabels.ReportFields, field => Assert.Contains(labels, label => label.EndsWith($"({field.Field})", StringComparison.Ordinal)));
+    }
+
+    private static void Fill(string path, Dictionary<string, object> values, object[][] events)
+    {
+        using var workbook = new XLWorkbook(path);
+        var report = workbook.Worksheet(1);
+        foreach (var row in report.RowsUsed())
+        {
+            var field = FormLabels.FieldOf(row.Cell(1).GetString(), FormLabels.ReportFields);
+            if (field is not null && values.TryGetValue(field, out var value))
+            {
+                row.Cell(2).Value = value is string text ? text : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        var sheet = workbook.Worksheet(2);
+        for (var r = 0; r < events.Length; r++)
+        {
+            for (var c = 0; c < events[r].Length; c++)
+            {
+                var cell = sheet.Cell(r + 2, c + 1);
+                switch (events[r][c])
+                {
+                    case DateTime date:
+                        cell.Value = date;
+                        break;
+                    case int number:
+                        cell.Value = number;
+                        break;
+                    case string text when text.Length > 0:
+                        cell.Value = text;
+                        break;
+                }
+            }
+        }
+
+        workbook.Save();
+    }
+}
