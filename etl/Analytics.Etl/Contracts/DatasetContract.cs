@@ -6,6 +6,9 @@ public sealed record DatasetContract(string Name, IReadOnlyList<ColumnContract> 
     /// <summary>Columns that identify one delivered version (re-delivery replaces by these).</summary>
     public IReadOnlyList<string> IdColumns { get; init; } = [];
 
+    /// <summary>The timestamp that orders re-deliveries and marks how far a database source has been read, if the dataset has one.</summary>
+    public string? VersionColumn { get; init; }
+
     /// <summary>Columns replaced by a keyed hash on load (methodology §12).</summary>
     public IReadOnlyList<string> Pseudonymised { get; init; } = [];
 

@@ -67,6 +67,7 @@ public static partial class InputContract
         [KnownIdRules.OrganisationExists()])
     {
         IdColumns = ["case_id"],
+        VersionColumn = "submitted_at",
     };
 
     public static readonly DatasetContract Events = new(
@@ -88,6 +89,7 @@ public static partial class InputContract
         ])
     {
         IdColumns = ["event_id"],
+        VersionColumn = "submitted_at",
     };
 
     public static readonly DatasetContract OrgReports = new(
@@ -125,6 +127,7 @@ public static partial class InputContract
         ])
     {
         IdColumns = ["org_id", "period"],
+        VersionColumn = "submitted_at",
     };
 
     public static readonly DatasetContract Appeals = new(
@@ -153,6 +156,7 @@ public static partial class InputContract
         ])
     {
         IdColumns = ["appeal_id"],
+        VersionColumn = "updated_at",
         Pseudonymised = ["appellant_key"],
         Scrubbed = ["text"],
     };

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Analytics.Etl.Contracts;
 using Analytics.Etl.Privacy;
 using Analytics.Etl.Sources;
@@ -9,15 +8,15 @@ using DuckDB.NET.Data;
 namespace Analytics.Etl.Loading;
 
 /// <summary>Loads one file's records of one dataset inside the batch's transaction: good rows to raw, bad rows to quarantine.</summary>
-internal sealed class FileLoader(DuckDBConnection connection, long batchId, PseudonymKey? key)
+internal sealed class FileLoader(DuckDBConnection connection, long batchId, PseudonymKey? key, Action<LoadProgress>? onProgress)
 {
     private const int ExamplesKept = 20;
 
-    public FileLoadResult Load(InboxFile file, DatasetContract contract, TabularData data)
+    public FileLoadResult Load(string sourceName, DatasetContract contract, TabularData data)
     {
         if (data.Header.Count == 0)
         {
-            return Refused(file, contract, "the file is empty: a header row is required.");
+            return Refused(sourceName, contract, "the file is empty: a header row is required.");
         }
 
         var header = HeaderMapping.Map(contract, data.Header);
@@ -34,19 +33,21 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
                 problems.Add($"column(s) named twice: {string.Join(", ", header.Duplicated)}");
             }
 
-            return Refused(file, contract, string.Join("; ", problems) + $". Expected the columns of «{contract.Name}»: {string.Join(", ", contract.Columns.Select(c => c.Name))}.");
+            return Refused(sourceName, contract, string.Join("; ", problems) + $". Expected the columns of «{contract.Name}»: {string.Join(", ", contract.Columns.Select(c => c.Name))}.");
         }
 
         IncomingTable.Create(connection, contract);
-        var unreadable = IncomingTable.Append(connection, contract, header, data.Records, key);
+        var unreadable = IncomingTable.Append(connection, contract, header, data.Records, key,
+            records => onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, records, data.ExpectedRecords, Validating: false)));
+        onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, data.ExpectedRecords, data.ExpectedRecords, Validating: true));
         Validate(contract);
 
-        var loaded = InsertGoodRows(contract, file);
-        var quarantined = QuarantineBadRows(contract, file) + QuarantineUnreadable(contract, file, unreadable);
+        var loaded = InsertGoodRows(contract, sourceName);
+        var quarantined = QuarantineBadRows(contract, sourceName) + QuarantineUnreadable(contract, sourceName, unreadable);
         var warnings = header.UnknownColumns.Count == 0
             ? []
             : new List<string> { $"unknown column(s) ignored: {string.Join(", ", header.UnknownColumns)}" };
-        return new FileLoadResult(file.Name, contract.Name, FileLoadStatus.Loaded, loaded + quarantined, loaded, quarantined, null, warnings, Examples(file, contract));
+        return new FileLoadResult(sourceName, contract.Name, FileLoadStatus.Loaded, loaded + quarantined, loaded, quarantined, null, warnings, Examples(sourceName, contract));
     }
 
     private void Validate(DatasetContract contract)
@@ -79,7 +80,7 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
 
     private long CountBad() => connection.ExecuteScalar<long>("select count(*) from load_checked where bad_column is not null");
 
-    private long InsertGoodRows(DatasetContract contract, InboxFile file)
+    private long InsertGoodRows(DatasetContract contract, string sourceName)
     {
         var columns = string.Join(", ", contract.Columns.Select(column => $"\"{column.Name}\""));
         return connection.Execute(
@@ -87,11 +88,11 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
             insert into raw.{contract.Name} ({columns}, batch_id, source_file, source_row)
             select {columns}, $batch, $file, source_row from load_checked where bad_column is null order by source_row
             """,
-            new { batch = batchId, file = file.Name },
+            new { batch = batchId, file = sourceName },
             commandTimeout: 0);
     }
 
-    private long QuarantineBadRows(DatasetContract contract, InboxFile file) =>
+    private long QuarantineBadRows(DatasetContract contract, string sourceName) =>
         connection.Execute(
             """
             insert into raw.quarantine
@@ -99,9 +100,9 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
                    'столбец ' || bad_column || ': ожидалось ' || expected_ru || coalesce(', найдено «' || bad_value || '»', ', значение пусто')
             from load_checked where bad_column is not null order by source_row
             """,
-            new { batch = batchId, dataset = contract.Name, file = file.Name });
+            new { batch = batchId, dataset = contract.Name, file = sourceName });
 
-    private long QuarantineUnreadable(DatasetContract contract, InboxFile file, List<RawRecord> unreadable)
+    private long QuarantineUnreadable(DatasetContract contract, string sourceName, List<RawRecord> unreadable)
     {
         foreach (var record in unreadable)
         {
@@ -114,7 +115,7 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
                 """,
                 new
                 {
-                    batch = batchId, dataset = contract.Name, file = file.Name, row = record.Line,
+                    batch = batchId, dataset = contract.Name, file = sourceName, row = record.Line,
                     found = problem.Found, code = problem.Code, expected = problem.ExpectedRu, expected_kk = problem.ExpectedKk,
                 });
         }
@@ -122,16 +123,14 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
         return unreadable.Count;
     }
 
-    private List<QuarantinedCell> Examples(InboxFile file, DatasetContract contract) =>
+    private List<QuarantinedCell> Examples(string sourceName, DatasetContract contract) =>
         connection.Query<QuarantinedCell>(
             $"""
             select source_row as Row, column_name as "Column", value as Value, expected_ru as ExpectedRu, expected_kk as ExpectedKk
             from raw.quarantine where batch_id = $batch and source_file = $file and dataset = $dataset order by source_row limit {ExamplesKept}
             """,
-            new { batch = batchId, file = file.Name, dataset = contract.Name }).ToList();
+            new { batch = batchId, file = sourceName, dataset = contract.Name }).ToList();
 
-    private static FileLoadResult Refused(InboxFile file, DatasetContract contract, string message) =>
-        new(file.Name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, message, [], []);
-
-    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    private static FileLoadResult Refused(string sourceName, DatasetContract contract, string message) =>
+        new(sourceName, contract.Name, FileLoadStatus.Refused, 0, 0, 0, message, [], []);
 }

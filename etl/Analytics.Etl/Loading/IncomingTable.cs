@@ -17,13 +17,20 @@ internal static class IncomingTable
 
     /// <summary>Appends every readable record; returns those that could not be split into fields.</summary>
     public static List<RawRecord> Append(
-        DuckDBConnection connection, DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key)
+        DuckDBConnection connection, DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key, Action<long>? onRecords)
     {
+        const int ReportEvery = 50_000;
+        long count = 0;
         var unreadable = new List<RawRecord>();
         var pseudonymised = contract.Columns.Select(column => contract.Pseudonymised.Contains(column.Name)).ToArray();
         using var appender = connection.CreateAppender("temp", "main", "load_incoming");
         foreach (var record in records)
         {
+            if (++count % ReportEvery == 0)
+            {
+                onRecords?.Invoke(count);
+            }
+
             if (record.Problem is not null)
             {
                 unreadable.Add(record);

@@ -17,7 +17,9 @@ public static class CsvSource
         }
 
         var header = enumerator.Current.Fields.Select(field => field ?? "").ToList();
-        return new TabularData(header, CheckFieldCount(enumerator, header.Count));
+        // Lines less the header: exact unless quoted fields span lines, which is good enough for progress.
+        var lines = text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1);
+        return new TabularData(header, CheckFieldCount(enumerator, header.Count), Math.Max(0, lines - 1));
     }
 
     private static IEnumerable<RawRecord> CheckFieldCount(IEnumerator<RawRecord> enumerator, int fieldCount)

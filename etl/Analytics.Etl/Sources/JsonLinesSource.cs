@@ -35,7 +35,7 @@ public static class JsonLinesSource
 
         return new TabularData(header, objects.Select(item => item.Values is null
             ? new RawRecord(item.Line, [], new RecordProblem("not_json_object", "объект JSON в строке", "жолда JSON нысаны", item.Raw))
-            : new RawRecord(item.Line, header.Select(name => item.Values.GetValueOrDefault(name)).ToArray())));
+            : new RawRecord(item.Line, header.Select(name => item.Values.GetValueOrDefault(name)).ToArray())), objects.Count);
     }
 
     private static Dictionary<string, string?>? Parse(string line)

@@ -44,6 +44,6 @@ public static class XlsxSheetSource
             }
         }
 
-        return new TabularData(header, records);
+        return new TabularData(header, records, records.Count);
     }
 }

@@ -14,6 +14,13 @@ public static class ExtractCatalog
             "select org_id, unified_day, meeting, help_story, legal_aid_day, because_action, completion from marts.mart_min_standard order by org_id"),
         new("campaign_map", "marts.mart_campaign_map",
             "select scope, key, completion, colour, primaries from marts.mart_campaign_map order by scope, key"),
+        new("trust_index", "marts.mart_trust_index",
+            """
+            select scope, key, period, c1, c2, c3, c4, c5, criteria_present, index, band from marts.mart_trust_index
+            order by scope, key, case when period = 'to-date' then 99 else cast(substr(period, 7) as integer) end
+            """),
+        new("ratings", "marts.mart_ratings",
+            "select rating, rank, key, score from marts.mart_ratings order by rating, rank nulls last, key"),
         new("completeness", "marts.mart_completeness",
             "select month, scope, key, active_primaries, reported, share from marts.mart_completeness order by month, scope, key", "month"),
         new("quarantine", "raw.quarantine",

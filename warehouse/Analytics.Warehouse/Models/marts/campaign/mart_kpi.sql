@@ -1,5 +1,6 @@
--- methodology §5. A KPI without a denominator is not applicable: value and met null.
--- Values are compared with targets after rounding to 9 decimals (§1).
+-- methodology §5. A KPI without a denominator, or of a month not started, is not applicable: value and met null.
+-- Values are compared with targets after rounding to 9 decimals (§1). Targets are kpi.<id> of targets.json; T3's
+-- is the number of months started (int_kpi_territorial_associations), P0-P5 have 1.
 with
 
 tree as (select * from intermediate.int_organisations_in_force where period = 'to-date'),
@@ -11,6 +12,16 @@ events as (select * from intermediate.int_events_dated),
 cases as (select * from intermediate.int_cases_counted),
 
 reports as (select * from intermediate.int_reports_dated),
+
+periods as (select * from intermediate.int_campaign_periods where campaign_month is not null),
+
+trust as (select * from marts.mart_trust_index where scope = 'federation'),
+
+sector_kpis as (select * from intermediate.int_kpi_sector_unions),
+
+territorial_kpis as (select * from intermediate.int_kpi_territorial_associations),
+
+monthly_kpis as (select * from intermediate.int_kpi_monthly_controls),
 
 federation as (select org_id from tree where level = 'federation'),
 
@@ -52,9 +63,35 @@ f4 as (
     from reports join tree using (org_id)
 ),
 
+---------- F5: growth of the federation's trust index from month 1 to the last complete month (month 2 or later)
+last_complete_month as (
+    select max(campaign_month) as campaign_month from periods where is_complete
+),
+
+f5 as (
+    select
+        'F5' as kpi_id,
+        case when last_complete_month.campaign_month >= 2 and first_month.index > 0 and last_month.index is not null
+            then (last_month.index - first_month.index) / first_month.index
+        end as value
+    from last_complete_month
+    left join trust as first_month on first_month.period = 'month-1'
+    left join trust as last_month on last_month.period = 'month-' || last_complete_month.campaign_month
+),
+
 federation_kpis as (
-    select kpi_id, 'federation' as level, federation.org_id, value
-    from (select * from f1 union all select * from f2 union all select * from f3 union all select * from f4) as kpis
+    select kpi_id, 'federation' as level, federation.org_id, value, null::double as target
+    from (
+        select * from f1 union all select * from f2 union all select * from f3 union all select * from f4
+        union all select * from f5
+    ) as kpis
+    cross join federation
+),
+
+---------- M1-M4: the monthly control indicators, level federation
+monthly_rows as (
+    select monthly_kpis.kpi_id, 'federation' as level, federation.org_id, monthly_kpis.value, null::double as target
+    from monthly_kpis
     cross join federation
 ),
 
@@ -78,7 +115,13 @@ primary_kpis as (
 all_kpis as (
     select * from federation_kpis
     union all
-    select kpi_id, 'primary' as level, org_id, value from primary_kpis
+    select * from monthly_rows
+    union all
+    select kpi_id, level, org_id, value, target from sector_kpis
+    union all
+    select kpi_id, level, org_id, value, target from territorial_kpis
+    union all
+    select kpi_id, 'primary' as level, org_id, value, null::double as target from primary_kpis
 ),
 
 final as (
@@ -87,9 +130,9 @@ final as (
         all_kpis.level,
         all_kpis.org_id,
         all_kpis.value,
-        coalesce(targets.value, 1)::double as target,
+        coalesce(all_kpis.target, targets.value, 1)::double as target,
         all_kpis.value is not null as applicable,
-        case when all_kpis.value is not null then round(all_kpis.value, 9) >= coalesce(targets.value, 1) end as met
+        case when all_kpis.value is not null then round(all_kpis.value, 9) >= coalesce(all_kpis.target, targets.value, 1) end as met
     from all_kpis
     left join targets on targets.key = 'kpi.' || all_kpis.kpi_id
 )

@@ -1,0 +1,87 @@
+using Analytics.Etl.Contracts;
+using Analytics.Etl.Privacy;
+using Analytics.Etl.Sources;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>One batch under way: its transaction, its number and the journal of what happened to each input.</summary>
+internal sealed class BatchContext
+{
+    private readonly List<FileLoadResult> results = [];
+    private readonly FileLoader fileLoader;
+    private readonly Action<FileLoadResult>? onInput;
+
+    public BatchContext(DuckDBConnection connection, DuckDBTransaction transaction, string source, PseudonymKey? key, LoadObserver observer)
+    {
+        Connection = connection;
+        Transaction = transaction;
+        onInput = observer.OnInput;
+        BatchId = connection.ExecuteScalar<long>("select nextval('raw.batch_ids')");
+        connection.Execute("insert into raw.load_batches values ($id, $source, now()::timestamp, null)", new { id = BatchId, source });
+        fileLoader = new FileLoader(connection, BatchId, key, observer.OnProgress);
+    }
+
+    public DuckDBConnection Connection { get; }
+
+    public DuckDBTransaction Transaction { get; }
+
+    public long BatchId { get; }
+
+    public IReadOnlyList<FileLoadResult> Results => results;
+
+    /// <summary>Loads an input unless an identical one (same SHA-256 for the same dataset) loaded before.</summary>
+    public void LoadUnlessSeen(string name, DatasetContract contract, string sha256, long size, Func<TabularData> read)
+    {
+        var started = DateTime.UtcNow;
+        var earlier = Connection.ExecuteScalar<long?>(
+            "select min(batch_id) from raw.load_journal where sha256 = $sha and dataset = $dataset and status = 'loaded'",
+            new { sha = sha256, dataset = contract.Name });
+        var result = earlier is { } batch
+            ? new FileLoadResult(name, contract.Name, FileLoadStatus.Duplicate, 0, 0, 0, $"identical to an input loaded in batch {batch}: nothing changed", [], [])
+            : LoadReadable(name, contract, read);
+        Journal(name, result, sha256, size, started);
+    }
+
+    public void Journal(string name, FileLoadResult result, string? sha256, long size, DateTime started)
+    {
+        Connection.Execute(
+            """
+            insert into raw.load_journal
+            values ($batch, $file, $dataset, $sha, $size, $status, $read, $loaded, $quarantined, $started, now()::timestamp, $message)
+            """,
+            new
+            {
+                batch = BatchId, file = name, dataset = result.Dataset, sha = sha256, size,
+                status = result.Status.ToString().ToLowerInvariant(), read = result.RowsRead, loaded = result.RowsLoaded,
+                quarantined = result.RowsQuarantined, started, message = result.Message,
+            });
+        results.Add(result);
+        onInput?.Invoke(result);
+    }
+
+    public BatchLoadResult Commit()
+    {
+        Connection.Execute("update raw.load_batches set finished_at = now()::timestamp where batch_id = $id", new { id = BatchId });
+        Transaction.Commit();
+        return new BatchLoadResult(BatchId, results);
+    }
+
+    private FileLoadResult LoadReadable(string name, DatasetContract contract, Func<TabularData> read)
+    {
+        TabularData data;
+        try
+        {
+            data = read();
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            return new FileLoadResult(name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, $"cannot be read: {exception.Message}", [], []);
+        }
+
+        return fileLoader.Load(name, contract, data);
+    }
+}
+
+public sealed record BatchLoadResult(long BatchId, IReadOnlyList<FileLoadResult> Files);

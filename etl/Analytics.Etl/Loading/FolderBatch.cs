@@ -1,0 +1,101 @@
+using Analytics.Etl.Contracts;
+using Analytics.Etl.Forms;
+using Analytics.Etl.Sources;
+using Analytics.Warehouse.Configuration;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>The inputs of a batch folder: configuration first, then each dataset's files and monthly forms.</summary>
+internal static class FolderBatch
+{
+    public sealed record Configuration(InboxFile? CampaignFile, CampaignSettings? Campaign, InboxFile? TargetsFile, TargetSettings? Targets);
+
+    /// <summary>Reads the folder's configuration before anything is written, so bad configuration stops the batch whole.</summary>
+    public static Configuration ReadConfiguration(IReadOnlyList<InboxFile> files)
+    {
+        var campaign = files.FirstOrDefault(file => file.Kind == InboxFileKind.CampaignConfiguration);
+        var targets = files.FirstOrDefault(file => file.Kind == InboxFileKind.TargetsConfiguration);
+        return new Configuration(
+            campaign, campaign is null ? null : CampaignSettings.Parse(File.ReadAllText(campaign.Path), campaign.Name),
+            targets, targets is null ? null : TargetSettings.Parse(File.ReadAllText(targets.Path), targets.Name));
+    }
+
+    public static void Load(BatchContext batch, IReadOnlyList<InboxFile> files, Configuration configuration)
+    {
+        SaveConfiguration(batch, configuration);
+        var forms = files.Where(file => file.Kind == InboxFileKind.MonthlyForm).Select(file => (File: file, Parts: ReadForm(file))).ToList();
+        foreach (var contract in InputContract.LoadOrder)
+        {
+            foreach (var (file, read) in Inputs(contract, files, forms).OrderBy(input => input.File.Name, StringComparer.Ordinal))
+            {
+                var bytes = File.ReadAllBytes(file.Path);
+                batch.LoadUnlessSeen(file.Name, contract, FileHash.Sha256(bytes), bytes.LongLength, () => read(bytes));
+            }
+        }
+
+        foreach (var (file, parts) in forms.Where(form => form.Parts.Error is not null))
+        {
+            batch.Journal(file.Name, new FileLoadResult(file.Name, InputContract.OrgReports.Name, FileLoadStatus.Refused, 0, 0, 0, parts.Error, [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
+        }
+
+        foreach (var file in files.Where(file => file.Kind == InboxFileKind.Unknown))
+        {
+            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Unknown, 0, 0, 0, "not a file of the input contract: left alone", [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
+        }
+    }
+
+    private static void SaveConfiguration(BatchContext batch, Configuration configuration)
+    {
+        if (configuration.CampaignFile is { } campaignFile)
+        {
+            WarehouseConfiguration.Save(batch.Connection, configuration.Campaign!, batch.Transaction);
+            batch.Journal(campaignFile.Name, ConfigurationReplaced(campaignFile), null, new FileInfo(campaignFile.Path).Length, DateTime.UtcNow);
+        }
+
+        if (configuration.TargetsFile is { } targetsFile)
+        {
+            WarehouseConfiguration.Save(batch.Connection, configuration.Targets!, batch.Transaction);
+            batch.Journal(targetsFile.Name, ConfigurationReplaced(targetsFile), null, new FileInfo(targetsFile.Path).Length, DateTime.UtcNow);
+        }
+    }
+
+    private static FileLoadResult ConfigurationReplaced(InboxFile file) =>
+        new(file.Name, null, FileLoadStatus.Configuration, 0, 0, 0, "configuration replaced", [], []);
+
+    /// <summary>The dataset's own files, and for org_reports and events the parts of the monthly forms.</summary>
+    private static IEnumerable<(InboxFile File, Func<byte[], TabularData> Read)> Inputs(
+        DatasetContract contract, IReadOnlyList<InboxFile> files, IReadOnlyList<(InboxFile File, FormParts Parts)> forms)
+    {
+        foreach (var file in files.Where(file => file.Kind == InboxFileKind.Dataset && file.Dataset == contract.Name))
+        {
+            yield return (file, bytes => TabularReader.Read(file, bytes));
+        }
+
+        foreach (var (file, parts) in forms.Where(form => form.Parts.Error is null))
+        {
+            if (contract == InputContract.OrgReports)
+            {
+                yield return (file, _ => parts.Report!);
+            }
+            else if (contract == InputContract.Events)
+            {
+                yield return (file, _ => parts.Events!);
+            }
+        }
+    }
+
+    private static FormParts ReadForm(InboxFile file)
+    {
+        try
+        {
+            var (report, events) = MonthlyReportForm.Read(file.Path);
+            return new FormParts(report, events, null);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            return new FormParts(null, null, $"the monthly form cannot be read: {exception.Message}");
+        }
+    }
+
+    private sealed record FormParts(TabularData? Report, TabularData? Events, string? Error);
+}

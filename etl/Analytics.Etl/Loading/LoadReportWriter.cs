@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using Analytics.Warehouse;
+using Dapper;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>
+/// Writes, beside the warehouse, a batch's summary (load-reports/batch-N.md) and every quarantined row
+/// (load-reports/batch-N-quarantine.csv, UTF-8 with BOM so that Excel opens Cyrillic correctly).
+/// </summary>
+public static class LoadReportWriter
+{
+    public static string Write(WarehouseDatabase database, BatchLoadResult result)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(database.Path)!, "load-reports");
+        Directory.CreateDirectory(folder);
+        var name = string.Create(CultureInfo.InvariantCulture, $"batch-{result.BatchId:0000}");
+
+        var summary = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"# Пакет {result.BatchId} / Batch {result.BatchId}")
+            .AppendLine()
+            .AppendLine("| файл / file | набор / dataset | итог / status | прочитано / read | загружено / loaded | карантин / quarantined | примечание / note |")
+            .AppendLine("|---|---|---|---:|---:|---:|---|");
+        foreach (var file in result.Files)
+        {
+            summary.AppendLine(CultureInfo.InvariantCulture,
+                $"| {file.FileName} | {file.Dataset} | {file.Status.ToString().ToLowerInvariant()} | {file.RowsRead} | {file.RowsLoaded} | {file.RowsQuarantined} | {file.Message} |");
+        }
+
+        File.WriteAllText(Path.Combine(folder, name + ".md"), summary.ToString());
+
+        using var connection = database.Open();
+        var rows = connection.Query<(string File, string Dataset, long Row, string? Column, string? Value, string Reason)>(
+            "select source_file, dataset, source_row, column_name, value, reason from raw.quarantine where batch_id = $batch order by source_file, dataset, source_row",
+            new { batch = result.BatchId });
+        var csv = new StringBuilder("file,dataset,row,column,value,reason\n");
+        foreach (var row in rows)
+        {
+            csv.AppendLine(string.Join(',', new[] { row.File, row.Dataset, row.Row.ToString(CultureInfo.InvariantCulture), row.Column, row.Value, row.Reason }.Select(Quote)));
+        }
+
+        var quarantine = Path.Combine(folder, name + "-quarantine.csv");
+        File.WriteAllText(quarantine, csv.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        return folder;
+    }
+
+    private static string Quote(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        // A cell starting with = + - @ would run as a formula in Excel.
+        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
