@@ -62,12 +62,15 @@ internal static class DemoCommand
         await ReportCommand.RunWeeklyAsync(database, null, reports, new CliLanguage("ru"), output);
         await ReportCommand.RunWeeklyAsync(database, null, reports, new CliLanguage("kk"), output);
 
+        FormCommand.Run(Path.Combine(root, "forms"), language, output);
+
         output.WriteLine();
         output.WriteLine(language.Say("Готово. Где что лежит:", "Дайын. Не қайда:"));
         output.WriteLine($"  {language.Say("входные файлы", "кіріс файлдар")}:   {inbox}");
         output.WriteLine($"  {language.Say("хранилище", "қойма")}:        {database.Path}");
         output.WriteLine($"  {language.Say("выгрузки", "жүктеп алулар")}:         {Path.Combine(root, "extracts")}");
         output.WriteLine($"  {language.Say("отчёты PDF", "PDF есептер")}:       {reports}");
+        output.WriteLine($"  {language.Say("бланки отчёта", "есеп бланкілері")}:    {Path.Combine(root, "forms")}");
         return 0;
     }
 }

@@ -5,7 +5,7 @@ using Dapper;
 namespace Analytics.Reports.Weekly;
 
 /// <summary>Reads the weekly monitoring report's figures from the marts of a built warehouse.</summary>
-public static class WeeklyReportQuery
+public static partial class WeeklyReportQuery
 {
     public static WeeklyReport Read(IDbConnection connection, int? week)
     {
@@ -34,7 +34,16 @@ public static class WeeklyReportQuery
         var stage = (reportWeek - 1) / 4 + 1;
 
         var header = new ReportHeader(campaign.name_ru, campaign.name_kk, reportWeek, weeksTotal, stage, cutoff, Date(bounds.first_day), Date(bounds.last_day));
-        return new WeeklyReport(header, EventsPerWeek(connection, reportWeek), Kpis(connection), Sectors(connection), Completeness(connection, stage));
+        var completeness = Completeness(connection, stage);
+        return new WeeklyReport(header, EventsPerWeek(connection, reportWeek), Kpis(connection), Sectors(connection, completeness.Month), completeness)
+        {
+            WeekOnWeek = WeekOnWeek(connection, reportWeek),
+            Regions = Regions(connection),
+            RedZone = RedZone(connection),
+            EmergingProblems = EmergingProblems(connection, reportWeek),
+            ThreatLight = ThreatLight(connection),
+            Inputs = Inputs(connection),
+        };
     }
 
     private static List<WeekCount> EventsPerWeek(IDbConnection connection, int week) =>
@@ -60,22 +69,6 @@ public static class WeeklyReportQuery
                 (string)row.kpi_id is "F1" or "F5" ? KpiUnit.Share : KpiUnit.Count))
             .ToList();
 
-    private static List<SectorCompletion> Sectors(IDbConnection connection) =>
-        connection.Query(
-            """
-            select o.org_id, coalesce(o.name_ru, o.name_kk) as name_ru, coalesce(o.name_kk, o.name_ru) as name_kk,
-                   coalesce(m.primaries, 0) as primaries, m.completion, m.colour
-            from marts.dim_organisations o
-            left join marts.mart_campaign_map m on m.scope = 'sector' and m.key = o.org_id
-            where o.level = 'sector' and o.is_active
-            order by name_ru collate nocase, o.org_id
-            """)
-            .Select(row => new SectorCompletion(
-                (string)row.org_id, (string)row.name_ru, (string)row.name_kk, Convert.ToInt64(row.primaries, CultureInfo.InvariantCulture),
-                row.completion is null ? null : (decimal?)Convert.ToDecimal(row.completion, CultureInfo.InvariantCulture),
-                (string?)row.colour))
-            .ToList();
-
     private static CompletenessLine Completeness(IDbConnection connection, int stage)
     {
         var row = connection.QuerySingleOrDefault(
@@ -94,4 +87,8 @@ public static class WeeklyReportQuery
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static long Long(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    private static decimal? Decimal(object? value) => value is null ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
 }

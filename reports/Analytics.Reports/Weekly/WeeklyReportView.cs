@@ -16,7 +16,15 @@ internal sealed record WeeklyReportView(
     IReadOnlyList<KpiRowView> Kpis,
     string Completeness,
     bool CompletenessBesideF1,
-    IReadOnlyList<SectorRowView> Sectors)
+    IReadOnlyList<SectorRowView> Sectors,
+    IReadOnlyList<ActivityRowView> Activities,
+    string WeekColumnLast,
+    string WeekColumnThis,
+    string? WeekNote,
+    RedZoneView RedZone,
+    string SectorReportingColumn,
+    EmergingProblemsView Emerging,
+    ThreatLightView Threats)
 {
     public static WeeklyReportView Build(WeeklyReport report, ReportLanguage language)
     {
@@ -56,7 +64,32 @@ internal sealed record WeeklyReportView(
             kpis,
             completeness,
             kpis.Any(k => k.Id == "F1"),
-            sectors);
+            sectors,
+            report.WeekOnWeek.Select(a => ActivityRowView.From(a, language)).ToList(),
+            header.Week > 1 ? language.Text("week_col", ("week", Int(header.Week - 1))) : language["no_value"],
+            language.Text("week_col", ("week", Int(header.Week))),
+            WeekNote(header, language),
+            RedZoneView.Build(report, language),
+            language.Text("sector_col_reporting", ("month", Int(report.Completeness.Month))),
+            EmergingProblemsView.Build(report, language),
+            ThreatLightView.Build(report, language));
+    }
+
+    private static string? WeekNote(ReportHeader header, ReportLanguage language)
+    {
+        string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+        if (header.Week == 1)
+        {
+            return language["week_first"];
+        }
+
+        return header.Cutoff < header.WeekEnd
+            ? language.Text(
+                "week_in_progress",
+                ("week", Int(header.Week)),
+                ("date", language.Format.Date(header.Cutoff)),
+                ("previous", Int(header.Week - 1)))
+            : null;
     }
 
     private static string CompletenessText(CompletenessLine line, ReportLanguage language)

@@ -1,0 +1,48 @@
+using Analytics.Reports.Localization;
+
+namespace Analytics.Reports.Weekly;
+
+/// <summary>One line of "this week against the week before", formatted.</summary>
+/// <param name="Trend">up | down | same | na, for the CSS only: the change is always written out with its sign.</param>
+internal sealed record ActivityRowView(string Name, string LastWeek, string ThisWeek, string Change, string ChangePercent, string Trend)
+{
+    public static ActivityRowView From(ActivityCount count, ReportLanguage language)
+    {
+        var format = language.Format;
+        var noValue = language["no_value"];
+        var name = language["activity." + count.Activity];
+        if (count.LastWeek is not { } last)
+        {
+            return new ActivityRowView(name, noValue, format.Number(count.ThisWeek), noValue, noValue, "na");
+        }
+
+        var difference = count.ThisWeek - last;
+        var change = difference switch
+        {
+            > 0 => "+" + format.Number(difference),
+            < 0 => "\u2212" + format.Number(-difference), // a real minus sign, as in print
+            _ => "0",
+        };
+
+        // (n − n_prev) / n_prev; none when the week before had nothing (methodology §8 uses the same rule)
+        var percent = noValue;
+        if (last > 0)
+        {
+            var share = (decimal)difference / last;
+            var text = format.Percent(Math.Abs(share));
+            percent = Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero) switch
+            {
+                > 0 => "+" + text,
+                < 0 => "\u2212" + text,
+                _ => text,
+            };
+        }
+
+        return new ActivityRowView(name, format.Number(last), format.Number(count.ThisWeek), change, percent, difference switch
+        {
+            > 0 => "up",
+            < 0 => "down",
+            _ => "same",
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using Analytics.Reports.Localization;
+
+namespace Analytics.Reports.Weekly;
+
+/// <summary>Zones of the threat traffic light by sector union, counts only (methodology §10).</summary>
+internal sealed record ThreatLightView(bool Available, string Message, IReadOnlyList<ThreatRowView> Rows, ThreatRowView? Total)
+{
+    public static ThreatLightView Build(WeeklyReport report, ReportLanguage language)
+    {
+        if (report.ThreatLight is not { } light)
+        {
+            return new ThreatLightView(false, language["threat_unavailable"], [], null);
+        }
+
+        if (light.Count == 0)
+        {
+            return new ThreatLightView(true, language["threat_none"], [], null);
+        }
+
+        var comparer = StringComparer.Create(language.Culture, ignoreCase: false);
+        var rows = light
+            .OrderBy(t => t.SectorId is null)
+            .ThenBy(t => RedZoneView.Name(t.NameRu, t.NameKk, language), comparer)
+            .Select(t => ThreatRowView.From(t.SectorId is null ? language["threat_other"] : RedZoneView.Name(t.NameRu, t.NameKk, language), t, language))
+            .ToList();
+        var total = new ThreatZoneCounts(
+            null, "", "", light.Sum(t => t.Green), light.Sum(t => t.Yellow), light.Sum(t => t.Orange), light.Sum(t => t.Red), light.Sum(t => t.InRegime));
+        return new ThreatLightView(true, language["threat_intro"], rows, ThreatRowView.From(language["threat_total"], total, language));
+    }
+}
+
+/// <summary>Zero is printed as a dash-free "0" but dimmed by the template (<c>*_zero</c>), so the eye finds the red cells.</summary>
+internal sealed record ThreatRowView(string Name, string Green, string Yellow, string Orange, string Red, string Regime, string Total, bool RedZero, bool OrangeZero)
+{
+    public static ThreatRowView From(string name, ThreatZoneCounts counts, ReportLanguage language)
+    {
+        var format = language.Format;
+        return new ThreatRowView(
+            name,
+            format.Number(counts.Green),
+            format.Number(counts.Yellow),
+            format.Number(counts.Orange),
+            format.Number(counts.Red),
+            format.Number(counts.InRegime),
+            format.Number(counts.Organisations),
+            counts.Red == 0,
+            counts.Orange == 0);
+    }
+}
