@@ -15,6 +15,7 @@ root.Subcommands.Add(ReportCommand.Create(global));
 root.Subcommands.Add(DemoCommand.Create(global));
 root.Subcommands.Add(SampleCommand.Create(global));
 root.Subcommands.Add(FormCommand.Create(global));
+root.Subcommands.Add(ServeCommand.Create(global));
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -12,10 +12,10 @@ internal static class ReportCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var command = new Command("report", "Отчёты в PDF / Reports as PDF");
+        var command = new Command("report", "Отчёты: PDF, XLSX и манифест / Reports: PDF, XLSX and manifest");
         var week = new Option<int?>("--week") { Description = "Неделя кампании 1–16 (по умолчанию неделя даты среза) / Campaign week" };
         var outDirectory = new Option<string>("--out") { Description = "Папка для отчётов / Output folder", DefaultValueFactory = _ => "reports" };
-        var weekly = new Command("weekly", "Еженедельный мониторинг / Weekly monitoring");
+        var weekly = new Command("weekly", "Еженедельный мониторинг: weekly-wNN-<язык>.pdf, .xlsx и .manifest.json / Weekly monitoring");
         weekly.Options.Add(week);
         weekly.Options.Add(outDirectory);
         weekly.SetAction((result, _) => RunWeeklyAsync(
@@ -33,8 +33,11 @@ internal static class ReportCommand
         }
 
         await using var printer = new PdfPrinter();
-        var path = await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Parse(language.Code), outDirectory, printer);
-        output.WriteLine(language.Say($"Еженедельный мониторинг, неделя {report.Header.Week}: {Path.GetFullPath(path)}", $"Апталық мониторинг, {report.Header.Week}-апта: {Path.GetFullPath(path)}"));
+        var files = await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Parse(language.Code), outDirectory, printer);
+        output.WriteLine(language.Say($"Еженедельный мониторинг, неделя {report.Header.Week}:", $"Апталық мониторинг, {report.Header.Week}-апта:"));
+        output.WriteLine($"  PDF:      {Path.GetFullPath(files.Pdf)}");
+        output.WriteLine($"  XLSX:     {Path.GetFullPath(files.Xlsx)}");
+        output.WriteLine($"  {language.Say("манифест", "манифест")}: {Path.GetFullPath(files.Manifest)}");
         return 0;
     }
 }

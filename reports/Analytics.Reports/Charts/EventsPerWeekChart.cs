@@ -12,7 +12,7 @@ public static class EventsPerWeekChart
     /// <summary>Close to the A4 text width in CSS pixels, so the SVG's font sizes print nearly as set.</summary>
     public const int Width = 660;
 
-    public const int Height = 250;
+    public const int Height = 185;
 
     /// <summary>Okabe–Ito blue: reads for every common kind of colour blindness and in grey print.</summary>
     public static readonly Color BarColour = Color.FromHex("#0072B2");

@@ -24,16 +24,22 @@ public static class RegionMapChart
     public const int Width = 660;
 
     private const double Margin = 8;
-    private const double MapHeightMax = 390;
+    private const double MapHeightMax = 335;
     private const string Ink = "#1f2430";
     private const string Muted = "#5b6270";
 
     /// <summary>The three cities are a few pixels wide: they get a marker and an outside label instead.</summary>
     private static readonly Dictionary<string, (double Dx, double Dy, string Anchor)> CityLabels = new(StringComparer.Ordinal)
     {
-        ["KZ-71"] = (14, -10, "start"),   // Astana: to the north-east, clear of Akmola's label
+        ["KZ-71"] = (12, 13, "start"),    // Astana: to the south-east, into Karaganda's empty north
         ["KZ-75"] = (14, 14, "start"),    // Almaty: to the south-east, over the Kyrgyz border area
-        ["KZ-79"] = (-14, 14, "end"),     // Shymkent: to the south-west, over Uzbekistan
+        ["KZ-79"] = (-12, 14, "end"),     // Shymkent: to the south-west, over Uzbekistan
+    };
+
+    /// <summary>Label points set by hand where the automatic one collides with a city's label (longitude, latitude).</summary>
+    private static readonly Dictionary<string, GeoPoint> LabelAt = new(StringComparer.Ordinal)
+    {
+        ["KZ-61"] = new(67.6, 43.9), // Turkistan: its widest part is next to Shymkent; use the north
     };
 
     private static readonly string[] Classes = ["green", "yellow", "red", "none"];
@@ -92,7 +98,7 @@ public static class RegionMapChart
             else
             {
                 var largest = pagePolygons.OrderByDescending(p => Math.Abs(Area(p[0]))).First();
-                var (x, y) = LabelPoint.Inside(largest);
+                var (x, y) = LabelAt.TryGetValue(shape.Iso, out var at) ? Page(projection.Project(at)) : LabelPoint.Inside(largest);
                 AppendLabel(labels, x, y, "middle", SplitName(ShortName(name)), value);
             }
         }
@@ -103,7 +109,7 @@ public static class RegionMapChart
             .Concat(Wrap(language["map_attribution"], 112))
             .ToList();
         const double NoteLine = 13;
-        var notesTop = legendTop + 44;
+        var notesTop = legendTop + 56;
         var height = (int)Math.Ceiling(notesTop + (notes.Count * NoteLine) + 4);
 
         var h = height.ToString(CultureInfo.InvariantCulture);
@@ -145,17 +151,17 @@ public static class RegionMapChart
             .Append(Escape(language["map_legend_title"])).Append("</text>");
         for (var i = 0; i < Classes.Length; i++)
         {
-            var x = Margin + (i % 2 * (Width / 2.0));
+            var x = Margin + (i % 2 * 292);
             var y = top + 8 + (i / 2 * 17);
             legend.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"22\" height=\"12\" fill=\"url(#map-{Classes[i]})\" stroke=\"{Ink}\" stroke-width=\"0.6\"/>");
-            legend.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 29)}\" y=\"{N(y + 10)}\" font-size=\"10\" fill=\"{Ink}\">")
+            legend.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 29)}\" y=\"{N(y + 10)}\" font-size=\"9.5\" fill=\"{Ink}\">")
                 .Append(Escape(language["map_legend_" + Classes[i]])).Append("</text>");
         }
 
         return legend.Append("</g>\n").ToString();
     }
 
-    private static void AppendLabel(StringBuilder labels, double x, double y, string anchor, IReadOnlyList<string> nameLines, string value)
+    private static void AppendLabel(StringBuilder labels, double x, double y, string anchor, List<string> nameLines, string value)
     {
         const double Line = 10.5;
         var top = y - ((nameLines.Count + 1) * Line / 2) + 8;

@@ -33,6 +33,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     private IPlaywright? playwright;
     private IBrowser? browser;
     private bool disposed;
+    private int requestsBlocked;
 
     /// <summary>Checks that Chromium is there; the browser itself starts with the first document.</summary>
     /// <param name="chromiumPath">The Chromium executable.</param>
@@ -55,6 +56,9 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     public string ChromiumPath { get; }
 
+    /// <summary>Requests the pages of this printer tried to make and were refused, since it was created; a report of ours makes none.</summary>
+    public int RequestsBlocked => Volatile.Read(ref requestsBlocked);
+
     /// <summary>Prints <paramref name="html"/> (a complete, self-contained document) to <paramref name="pdfPath"/>, with the page size its CSS <c>@page</c> asks for.</summary>
     public async Task PrintAsync(string html, string pdfPath)
     {
@@ -66,7 +70,11 @@ public sealed class PdfPrinter : IAsyncDisposable
         try
         {
             var page = await context.NewPageAsync();
-            await page.RouteAsync("**/*", route => route.AbortAsync());
+            await page.RouteAsync("**/*", route =>
+            {
+                Interlocked.Increment(ref requestsBlocked);
+                return route.AbortAsync();
+            });
             await page.SetContentAsync(html);
             await page.PdfAsync(new PagePdfOptions
             {

@@ -68,14 +68,14 @@ internal sealed record WeeklyReportView(
             report.WeekOnWeek.Select(a => ActivityRowView.From(a, language)).ToList(),
             header.Week > 1 ? language.Text("week_col", ("week", Int(header.Week - 1))) : language["no_value"],
             language.Text("week_col", ("week", Int(header.Week))),
-            WeekNote(header, language),
+            WeekNoteText(header, language),
             RedZoneView.Build(report, language),
             language.Text("sector_col_reporting", ("month", Int(report.Completeness.Month))),
             EmergingProblemsView.Build(report, language),
             ThreatLightView.Build(report, language));
     }
 
-    private static string? WeekNote(ReportHeader header, ReportLanguage language)
+    private static string? WeekNoteText(ReportHeader header, ReportLanguage language)
     {
         string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
         if (header.Week == 1)

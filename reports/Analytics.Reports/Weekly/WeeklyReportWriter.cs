@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics.Reports.Charts;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Pdf;
+using Analytics.Reports.Xlsx;
 
 namespace Analytics.Reports.Weekly;
 
@@ -9,20 +10,29 @@ namespace Analytics.Reports.Weekly;
 public static class WeeklyReportWriter
 {
     private static readonly Lazy<LiquidTemplate> Template = new(() =>
-        LiquidTemplate.Load("weekly.liquid", typeof(WeeklyReportView), typeof(KpiRowView), typeof(SectorRowView)));
+        LiquidTemplate.Load(
+            "weekly.liquid",
+            typeof(WeeklyReportView),
+            typeof(KpiRowView),
+            typeof(SectorRowView),
+            typeof(ActivityRowView),
+            typeof(RedZoneView),
+            typeof(RedPrimaryRowView),
+            typeof(EmergingProblemsView),
+            typeof(EmergingRowView),
+            typeof(ThreatLightView),
+            typeof(ThreatRowView)));
 
     private static readonly Lazy<string> Css = new(() => LiquidTemplate.ReadEmbedded("Templates/report.css"));
 
     /// <summary>The PDF's file name: <c>weekly-w07-ru.pdf</c>.</summary>
-    public static string FileName(int week, ReportLanguage language)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        return $"weekly-w{week.ToString("00", CultureInfo.InvariantCulture)}-{language.Code}.pdf";
-    }
+    public static string FileName(int week, ReportLanguage language) => BaseName(week, language) + ".pdf";
 
-    /// <summary>Prints the report to <c>weekly-wNN-&lt;lang&gt;.pdf</c> in <paramref name="outDirectory"/> (created if missing).</summary>
-    /// <returns>The PDF's path.</returns>
-    public static async Task<string> WriteAsync(WeeklyReport report, ReportLanguage language, string outDirectory, PdfPrinter printer)
+    /// <summary>
+    /// Prints the report to <c>weekly-wNN-&lt;lang&gt;.pdf</c> in <paramref name="outDirectory"/> (created if
+    /// missing), writes its XLSX companion <c>.xlsx</c> and its <c>.manifest.json</c> beside it.
+    /// </summary>
+    public static async Task<WeeklyReportFiles> WriteAsync(WeeklyReport report, ReportLanguage language, string outDirectory, PdfPrinter printer)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(printer);
@@ -30,9 +40,14 @@ public static class WeeklyReportWriter
 
         var html = RenderHtml(report, language);
         Directory.CreateDirectory(outDirectory);
-        var path = Path.Combine(outDirectory, FileName(report.Header.Week, language));
-        await printer.PrintAsync(html, path);
-        return path;
+        var name = Path.Combine(outDirectory, BaseName(report.Header.Week, language));
+        var files = new WeeklyReportFiles(name + ".pdf", name + ".xlsx", name + ".manifest.json");
+
+        await printer.PrintAsync(html, files.Pdf);
+        PdfDocumentDate.Pin(files.Pdf, report.Header.Cutoff);
+        WeeklyReportWorkbook.Write(report, language, files.Xlsx);
+        WeeklyReportManifest.For(report, language, files.Pdf, files.Xlsx).Write(files.Manifest);
+        return files;
     }
 
     /// <summary>The self-contained HTML that is printed: CSS and chart inline, no external URL, every data value HTML-encoded.</summary>
@@ -44,13 +59,21 @@ public static class WeeklyReportWriter
 
         var view = WeeklyReportView.Build(report, language);
         var chart = EventsPerWeekChart.RenderSvg(report.EventsPerWeek, report.Header, language);
+        var map = RegionMapChart.RenderSvg(report.Regions, report.Header.Cutoff, language);
         return Template.Value.Render(new Dictionary<string, object?>
         {
             ["report"] = view,
             ["t"] = new Dictionary<string, string>(language.Labels),
             ["css"] = Css.Value,      // ours, trusted
             ["chart_svg"] = chart,    // built by ScottPlot from numbers and our labels, trusted
+            ["map_svg"] = map,        // built by us; region names from the warehouse are escaped inside it
         });
+    }
+
+    private static string BaseName(int week, ReportLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return $"weekly-w{week.ToString("00", CultureInfo.InvariantCulture)}-{language.Code}";
     }
 
     private static void Validate(WeeklyReport report)
@@ -80,3 +103,6 @@ public static class WeeklyReportWriter
         }
     }
 }
+
+/// <summary>The three files of a weekly report, side by side.</summary>
+public sealed record WeeklyReportFiles(string Pdf, string Xlsx, string Manifest);

@@ -4,7 +4,10 @@
 -- ambassadors of inactive primaries too (§13).
 with
 
-periods as (select * from intermediate.int_campaign_periods where campaign_month between 1 and 4),
+periods as (select * from intermediate.int_campaign_periods where campaign_month is not null),
+
+-- M1-M4 always get a row, whatever the campaign's length
+control_months as (select unnest([1, 2, 3, 4]) as campaign_month),
 
 tree as (select * from intermediate.int_organisations_in_force),
 
@@ -112,9 +115,10 @@ values_by_month as (
 
 final as (
     select
-        'M' || periods.campaign_month as kpi_id,
+        'M' || control_months.campaign_month as kpi_id,
         case when periods.is_started then values_by_month.value end::double as value
-    from periods
+    from control_months
+    left join periods using (campaign_month)
     left join values_by_month using (campaign_month)
 )
 

@@ -1,0 +1,71 @@
+using Analytics.Cli.Console;
+using Analytics.Cli.Serve;
+using Analytics.Etl.Privacy;
+using Analytics.TestSupport;
+using Analytics.Warehouse.Configuration;
+using Dapper;
+
+namespace Analytics.EndToEnd.Tests;
+
+public sealed class ServeTests : IDisposable
+{
+    private static readonly CampaignSettings Campaign = CampaignSettings.Parse("""{"start_month": "2026-09", "months": 4}""", "test");
+    private readonly TemporaryWarehouse warehouse = new();
+
+    // Weeks end on days 7, 14, 21 and the month's last day; week k of month m is 4(m − 1) + k.
+    [Theory]
+    [InlineData("2026-09-07", 1)]
+    [InlineData("2026-09-14", 2)]
+    [InlineData("2026-09-21", 3)]
+    [InlineData("2026-09-30", 4)]
+    [InlineData("2026-10-07", 5)]
+    [InlineData("2026-12-31", 16)]
+    [InlineData("2026-09-08", null)]
+    [InlineData("2026-08-31", null)]
+    [InlineData("2027-01-07", null)]
+    public void WeekEndingOn_LastDayOfACampaignWeek_GivesTheWeek(string day, int? week)
+    {
+        Assert.Equal(week, ReportSchedule.WeekEndingOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), Campaign));
+    }
+
+    // 2026-09-30 19:30 UTC is 2026-10-01 00:30 in Almaty.
+    [Fact]
+    public void LocalToday_IsTheDateAtUtcPlusFive()
+    {
+        Assert.Equal(new DateOnly(2026, 10, 1), ReportSchedule.LocalToday(new DateTimeOffset(2026, 9, 30, 19, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 9, 30), ReportSchedule.LocalToday(new DateTimeOffset(2026, 9, 30, 18, 59, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void InboxWatcher_FileStillChanging_IsLeftForTheNextRound()
+    {
+        var watcher = new InboxWatcher(warehouse.Inbox, TimeSpan.FromMinutes(1));
+        warehouse.Write("events.csv", "event_id");
+        var written = File.GetLastWriteTimeUtc(Path.Combine(warehouse.Inbox, "events.csv"));
+
+        Assert.Null(watcher.TakeQuietFiles(written.AddSeconds(30)));
+        var batch = watcher.TakeQuietFiles(written.AddMinutes(2));
+
+        Assert.NotNull(batch);
+        Assert.True(File.Exists(Path.Combine(batch, "events.csv")));
+        Assert.Empty(Directory.EnumerateFiles(warehouse.Inbox));
+    }
+
+    [Fact]
+    public void InboxJob_QuietFiles_AreLoadedBuiltAndArchived()
+    {
+        SmallFederation.WriteTo(warehouse);
+        var settings = new ServeSettings(
+            warehouse.Database, new InboxWatcher(warehouse.Inbox, TimeSpan.Zero), Path.Combine(warehouse.Root, "reports"),
+            new CliLanguage("ru"), new PseudonymKey(AnalyticsProcess.Secret));
+
+        new InboxJob(settings).RunOnce(DateTimeOffset.UtcNow.AddMinutes(1));
+
+        using var connection = warehouse.Database.Open();
+        Assert.Equal(14L, connection.ExecuteScalar<long>("select count(*) from raw.events"));
+        Assert.Equal(1L, connection.ExecuteScalar<long>("select count(*) from config.build"));
+        Assert.Single(Directory.EnumerateDirectories(Path.Combine(warehouse.Inbox, "loaded")));
+    }
+
+    public void Dispose() => warehouse.Dispose();
+}

@@ -1,0 +1,66 @@
+-- The groups an organisation's records count for in each barometer and media-panel period (methodology §2, §8,
+-- §13), with the registry in force at the period's end (its last day, or the cut-off if earlier): a primary's for
+-- its sector, territory and region, whether active or not (plain counts include closed organisations, grouped by
+-- their last version); a sector union's or territorial association's for itself, never for a region; everyone's
+-- for the federation. Groups are those that get a row in the period: each sector union and territorial association
+-- active at its end, each region with an active primary, the federation. The same rules as
+-- int_organisations_rolled_up, applied to weeks as well as months.
+with
+
+periods as (select * from intermediate.int_monitoring_periods),
+
+versions as (select * from staging.stg_inbox__organisations),
+
+tree as (
+    select
+        periods.period_kind,
+        periods.period,
+        versions.org_id,
+        versions.level,
+        versions.sector_id,
+        versions.territorial_id,
+        versions.region,
+        versions.is_active
+    from periods
+    join versions on versions.valid_from <= periods.period_end
+    qualify row_number() over (
+        partition by periods.period_kind, periods.period, versions.org_id
+        order by versions.valid_from desc
+    ) = 1
+),
+
+groups as (
+    select period_kind, period, level as scope, org_id as key
+    from tree
+    where level in ('sector', 'territorial') and is_active
+    union
+    select period_kind, period, 'region', region
+    from tree
+    where level = 'primary' and is_active
+    union
+    select period_kind, period, 'federation', org_id
+    from tree
+    where level = 'federation'
+),
+
+memberships as (
+    select period_kind, period, org_id, 'sector' as scope, sector_id as key from tree where level = 'primary'
+    union all
+    select period_kind, period, org_id, 'territorial', territorial_id from tree where level = 'primary'
+    union all
+    select period_kind, period, org_id, 'region', region from tree where level = 'primary'
+    union all
+    select period_kind, period, org_id, level, org_id from tree where level in ('sector', 'territorial')
+    union all
+    select tree.period_kind, tree.period, tree.org_id, 'federation', groups.key
+    from tree
+    join groups on groups.period_kind = tree.period_kind and groups.period = tree.period and groups.scope = 'federation'
+),
+
+final as (
+    select memberships.period_kind, memberships.period, memberships.org_id, memberships.scope, memberships.key
+    from memberships
+    join groups using (period_kind, period, scope, key)
+)
+
+select * from final
