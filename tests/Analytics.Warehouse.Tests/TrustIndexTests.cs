@@ -165,6 +165,20 @@ public sealed class TrustIndexTests(BuiltTrustFederation federation)
             new { period }).Single());
     }
 
+    // To date: P1's six appeals, TA's own AT1 and SC's own AS1, AS2. The federation counts all 9; SC its own 2;
+    // the regions only the primaries' 6.
+    [Theory]
+    [InlineData("federation", 9)]
+    [InlineData("sector", 6 + 2)]
+    [InlineData("territorial", 6 + 1)]
+    [InlineData("region", 6)]
+    public void Appeals_UnionsOwnCountForTheirScopeAndTheFederationOnly(string scope, long appeals)
+    {
+        Assert.Equal(appeals, federation.Query<long>(
+            "select sum(appeals_received)::bigint from intermediate.int_trust_index_figures where scope = $scope and period = 'to-date'",
+            new { scope }).Single());
+    }
+
     // P1, October: the only rating is SV2's 1 (answered at 20:00 UTC on 30.09 = 01:00 local on 1.10) → c4 = 1.
     [Fact]
     public void Survey_DatedByLocalDayAtMonthEdge()

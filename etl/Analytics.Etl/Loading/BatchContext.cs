@@ -19,7 +19,8 @@ internal sealed class BatchContext
         Transaction = transaction;
         onInput = observer.OnInput;
         BatchId = connection.ExecuteScalar<long>("select nextval('raw.batch_ids')");
-        connection.Execute("insert into raw.load_batches values ($id, $source, now()::timestamp, null)", new { id = BatchId, source });
+        // Timestamps come from the loader's clock: DuckDB's now() is the transaction's start, the same for the whole batch.
+        connection.Execute("insert into raw.load_batches values ($id, $source, $started, null)", new { id = BatchId, source, started = DateTime.UtcNow });
         fileLoader = new FileLoader(connection, BatchId, key, observer.OnProgress);
     }
 
@@ -49,13 +50,13 @@ internal sealed class BatchContext
         Connection.Execute(
             """
             insert into raw.load_journal
-            values ($batch, $file, $dataset, $sha, $size, $status, $read, $loaded, $quarantined, $started, now()::timestamp, $message)
+            values ($batch, $file, $dataset, $sha, $size, $status, $read, $loaded, $quarantined, $started, $finished, $message)
             """,
             new
             {
                 batch = BatchId, file = name, dataset = result.Dataset, sha = sha256, size,
                 status = result.Status.ToString().ToLowerInvariant(), read = result.RowsRead, loaded = result.RowsLoaded,
-                quarantined = result.RowsQuarantined, started, message = result.Message,
+                quarantined = result.RowsQuarantined, started, finished = DateTime.UtcNow, message = result.Message,
             });
         results.Add(result);
         onInput?.Invoke(result);
@@ -63,7 +64,7 @@ internal sealed class BatchContext
 
     public BatchLoadResult Commit()
     {
-        Connection.Execute("update raw.load_batches set finished_at = now()::timestamp where batch_id = $id", new { id = BatchId });
+        Connection.Execute("update raw.load_batches set finished_at = $finished where batch_id = $id", new { id = BatchId, finished = DateTime.UtcNow });
         Transaction.Commit();
         return new BatchLoadResult(BatchId, results);
     }

@@ -86,7 +86,7 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
         return connection.Execute(
             $"""
             insert into raw.{contract.Name} ({columns}, batch_id, source_file, source_row)
-            select {columns}, $batch, $file, source_row from load_checked where bad_column is null order by source_row
+            select {columns}, $batch, $file, source_row from load_checked where bad_column is null
             """,
             new { batch = batchId, file = sourceName },
             commandTimeout: 0);

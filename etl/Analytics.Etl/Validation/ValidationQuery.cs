@@ -40,9 +40,6 @@ internal static class ValidationQuery
                 .Select(check => (check.Column, check.FailsWhen, check.ReasonCode, check.Expected)));
         }
 
-        string Case(Func<(string Column, string FailsWhen, string Code, Expectation Expected), string> pick) =>
-            "case " + string.Join(" ", checks.Select(check => $"when {check.FailsWhen} then {pick(check)}")) + " end";
-
         var sql = new StringBuilder();
         sql.AppendLine("with trimmed as (select source_row,");
         sql.AppendLine(string.Join(",\n", contract.Columns.Select(column =>
@@ -59,17 +56,24 @@ internal static class ValidationQuery
 
             return $"    {expression} as \"{column.Name}\", trimmed.\"{column.Name}\" as \"text__{column.Name}\"";
         })));
-        sql.AppendLine("from trimmed)");
-        sql.AppendLine("select p.source_row,");
-        sql.AppendLine(string.Join(",\n", contract.Columns.Select(column => $"    p.\"{column.Name}\"")) + ",");
-        sql.AppendLine($"    {Case(check => Literal(check.Column))} as bad_column,");
-        sql.AppendLine($"    {Case(check => $"p.\"text__{check.Column}\"")} as bad_value,");
-        sql.AppendLine($"    {Case(check => Literal(check.Code))} as reason_code,");
-        sql.AppendLine($"    {Case(check => Literal(check.Expected.Ru))} as expected_ru,");
-        sql.AppendLine($"    {Case(check => Literal(check.Expected.Kk))} as expected_kk");
-        sql.AppendLine("from p");
+        sql.AppendLine("from trimmed),");
+        // The checks run once per row, in contract order, giving the number of the first that fails; the column,
+        // reason and value are then looked up by that number rather than by re-running the checks.
+        sql.AppendLine("checked as (select p.*, case");
+        sql.AppendLine(string.Join("\n", checks.Select((check, i) => $"    when {check.FailsWhen} then {i + 1}")));
+        sql.AppendLine("end as failure from p)");
+        sql.AppendLine("select source_row,");
+        sql.AppendLine(string.Join(",\n", contract.Columns.Select(column => $"    \"{column.Name}\"")) + ",");
+        sql.AppendLine($"    {List(checks.Select(check => check.Column))}[failure] as bad_column,");
+        sql.AppendLine("    case failure " + string.Join(" ", checks.Select((check, i) => $"when {i + 1} then \"text__{check.Column}\"")) + " end as bad_value,");
+        sql.AppendLine($"    {List(checks.Select(check => check.Code))}[failure] as reason_code,");
+        sql.AppendLine($"    {List(checks.Select(check => check.Expected.Ru))}[failure] as expected_ru,");
+        sql.AppendLine($"    {List(checks.Select(check => check.Expected.Kk))}[failure] as expected_kk");
+        sql.AppendLine("from checked");
         return sql.ToString();
     }
+
+    private static string List(IEnumerable<string> values) => "([" + string.Join(", ", values.Select(Literal)) + "]::varchar[])";
 
     private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

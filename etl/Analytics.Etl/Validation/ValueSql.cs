@@ -8,7 +8,7 @@ internal static class ValueSql
     private const string Spaces = @"[\s\x{00A0}\x{202F}]";
 
     // Offset-bearing timestamps end with Z or ±hh[:mm] after a time of day; a bare date must not match '-dd'.
-    private const string OffsetPattern = @".*\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)";
+    private const string OffsetPattern = @"\d:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)$";
 
     public static string Parse(ColumnContract column, string t) => column.Kind switch
     {
@@ -17,7 +17,7 @@ internal static class ValueSql
         ValueKind.DecimalNumber => $"(case when regexp_full_match(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.'), '[+-]?\\d+(\\.\\d+)?') then try_cast(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.') as decimal(18, 2)) end)",
         ValueKind.Date => $"try_strptime({t}, ['%Y-%m-%d', '%d.%m.%Y'])::date",
         // methodology §1: a timestamp without an offset is local time, UTC+05:00; stored as UTC.
-        ValueKind.Timestamp => $"(case when regexp_full_match({t}, '{OffsetPattern}') then try_cast({t} as timestamptz)::timestamp " +
+        ValueKind.Timestamp => $"(case when regexp_matches({t}, '{OffsetPattern}') then try_cast({t} as timestamptz)::timestamp " +
                                $"else coalesce(try_cast({t} as timestamp), try_strptime({t}, ['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M'])) - interval 5 hours end)",
         ValueKind.Boolean => $"(case when lower({t}) in ('true', '1', 'да', 'иә', 'yes') then true when lower({t}) in ('false', '0', 'нет', 'жоқ', 'no') then false end)",
         ValueKind.Code => $"(case lower({t}) {string.Join(" ", column.Codes.Select(code => $"when '{code.ToLowerInvariant()}' then '{code}'"))} end)",

@@ -41,10 +41,9 @@ public static class EventsPerWeekChart
         barPlot.ValueLabelStyle.FontSize = 10;
         barPlot.ValueLabelStyle.ForeColor = Color.FromHex("#333a45");
 
-        plot.Title(language["chart_title"], size: 14);
-        plot.Axes.Title.Label.Bold = false;
+        // the section heading above the chart carries its title (chart_title); a second one would cost the page its fit
         plot.XLabel(language["chart_x"], size: 11.5f);
-        plot.YLabel(language["chart_y"], size: 11.5f);
+        plot.YLabel(language["chart_y_short"], size: 11.5f);
         plot.Axes.Bottom.Label.Bold = false;
         plot.Axes.Left.Label.Bold = false;
 
@@ -68,7 +67,7 @@ public static class EventsPerWeekChart
         plot.Grid.YAxisStyle.MajorLineStyle.Color = Color.FromHex("#d9dde3");
 
         var maximum = weeks.Count == 0 ? 0 : weeks.Max(w => w.Events);
-        plot.Axes.SetLimits(left: 0.4, right: header.WeeksTotal + 0.6, bottom: 0, top: Math.Max(10, maximum * 1.15));
+        plot.Axes.SetLimits(left: 0.4, right: header.WeeksTotal + 0.6, bottom: 0, top: Math.Max(10, maximum * 1.2));
 
         var footnotes = new List<string> { language.Text("chart_source", ("date", format.Date(header.Cutoff))) };
         if (header.Cutoff < header.WeekEnd)
@@ -79,6 +78,7 @@ public static class EventsPerWeekChart
                 ("date", format.Date(header.Cutoff))));
         }
 
-        return SvgMarkup.ForHtml(plot.GetSvgXml(Width, Height), Width, Height, footnotes);
+        var svg = SvgMarkup.ForHtml(plot.GetSvgXml(Width, Height), Width, Height, footnotes);
+        return SvgMarkup.WithTitle(svg, language["chart_title"]);
     }
 }

@@ -13,7 +13,8 @@ namespace Analytics.Reports.Charts;
 /// that the map still reads when printed in grey, and a legend and labels laid out for a page.
 /// </summary>
 /// <remarks>
-/// Every class has a colour and a pattern (green plain, yellow dotted, red cross-hatched, no data grey
+/// Every class has a colour and a pattern (green plain and mid-grey in print, yellow dotted and light,
+/// red cross-hatched and darkest, no data grey
 /// with diagonal lines), the legend names the colour in words with its band, and every region carries
 /// its completion as a number: colour alone never carries meaning. The attribution that the map's
 /// licence (CC BY 4.0, Maps/README.md) asks for is printed under the map.
@@ -24,7 +25,7 @@ public static class RegionMapChart
     public const int Width = 660;
 
     private const double Margin = 8;
-    private const double MapHeightMax = 335;
+    private const double MapHeightMax = 310;
     private const string Ink = "#1f2430";
     private const string Muted = "#5b6270";
 
@@ -136,7 +137,7 @@ public static class RegionMapChart
     private static string Patterns() =>
         """
         <defs>
-        <pattern id="map-green" patternUnits="userSpaceOnUse" width="8" height="8"><rect width="8" height="8" fill="#1a9850"/></pattern>
+        <pattern id="map-green" patternUnits="userSpaceOnUse" width="8" height="8"><rect width="8" height="8" fill="#5aae61"/></pattern>
         <pattern id="map-yellow" patternUnits="userSpaceOnUse" width="6" height="6"><rect width="6" height="6" fill="#fdae61"/><circle cx="3" cy="3" r="1.05" fill="#5c3a0c" fill-opacity="0.6"/></pattern>
         <pattern id="map-red" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#d73027"/><path d="M0 3H6M3 0V6" stroke="#3d0a06" stroke-opacity="0.55" stroke-width="1"/></pattern>
         <pattern id="map-none" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="#f1f2f4"/><path d="M0 0V5" stroke="#8b929c" stroke-width="1"/></pattern>

@@ -48,6 +48,20 @@ public static partial class SvgMarkup
         return body.Trim();
     }
 
+    /// <summary>Puts an SVG <c>&lt;title&gt;</c> first inside the root: the chart's name for screen readers and for search in the HTML.</summary>
+    public static string WithTitle(string svg, string title)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        var root = SvgRoot().Match(svg);
+        if (!root.Success)
+        {
+            throw new ArgumentException("Expected an SVG document with an <svg> root element.", nameof(svg));
+        }
+
+        var end = root.Index + root.Length;
+        return svg[..end] + "<title>" + SecurityElement.Escape(title) + "</title>" + svg[end..];
+    }
+
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>\s*")]
     private static partial Regex XmlDeclaration();
 

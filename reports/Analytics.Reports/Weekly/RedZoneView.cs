@@ -6,7 +6,7 @@ namespace Analytics.Reports.Weekly;
 internal sealed record RedZoneView(string Summary, string? TopSectors, string? ListIntro, IReadOnlyList<RedPrimaryRowView> Primaries)
 {
     /// <summary>How many red primaries the PDF lists by name; the XLSX has them all.</summary>
-    public const int Listed = 10;
+    public const int Listed = 8;
 
     public static RedZoneView Build(WeeklyReport report, ReportLanguage language)
     {

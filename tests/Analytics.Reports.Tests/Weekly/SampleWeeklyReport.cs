@@ -2,10 +2,40 @@ using Analytics.Reports.Weekly;
 
 namespace Analytics.Reports.Tests.Weekly;
 
-/// <summary>A hand-built week 7 report: 24 sector unions (one without primaries), F1 not met, F2 met.</summary>
+/// <summary>
+/// A hand-built week 7 report: 24 sector unions (one without primaries), F1 not met, F2 met, 20 regions
+/// (Ulytau without active primaries), 37 red primaries; emerging problems and the threat light only when asked.
+/// </summary>
 internal static class SampleWeeklyReport
 {
     public const string Script = "<img src=\"file:///etc/hostname\"><script>document.title='x'</script>";
+
+    /// <summary>Everything a hostile organisation name could try: a local file as an image, a script, a local file in a frame.</summary>
+    public const string Hostile = "<img src=\"file:///etc/hostname\"><script>document.title='x'</script><iframe src=\"file:///etc/passwd\"></iframe>";
+
+    private static readonly (string Code, string Ru, string Kk, long Primaries, decimal? Completion)[] RegionRows =
+    [
+        ("KZ-10", "область Абай", "Абай облысы", 210, 0.7091m),
+        ("KZ-11", "Акмолинская область", "Ақмола облысы", 260, 0.6692m),
+        ("KZ-15", "Актюбинская область", "Ақтөбе облысы", 230, 0.6261m),
+        ("KZ-19", "Алматинская область", "Алматы облысы", 220, 0.5182m),
+        ("KZ-23", "Атырауская область", "Атырау облысы", 160, 0.6625m),
+        ("KZ-27", "Западно-Казахстанская область", "Батыс Қазақстан облысы", 190, 0.7684m),
+        ("KZ-31", "Жамбылская область", "Жамбыл облысы", 280, 0.6m),
+        ("KZ-33", "область Жетісу", "Жетісу облысы", 150, 0.6267m),
+        ("KZ-35", "Карагандинская область", "Қарағанды облысы", 330, 0.8576m),
+        ("KZ-39", "Костанайская область", "Қостанай облысы", 250, 0.672m),
+        ("KZ-43", "Кызылординская область", "Қызылорда облысы", 170, 0.6353m),
+        ("KZ-47", "Мангистауская область", "Маңғыстау облысы", 110, 0.4545m),
+        ("KZ-55", "Павлодарская область", "Павлодар облысы", 250, 0.88m),
+        ("KZ-59", "Северо-Казахстанская область", "Солтүстік Қазақстан облысы", 90, 0.8222m),
+        ("KZ-61", "Туркестанская область", "Түркістан облысы", 210, 0.5429m),
+        ("KZ-62", "область Ұлытау", "Ұлытау облысы", 0, null),
+        ("KZ-63", "Восточно-Казахстанская область", "Шығыс Қазақстан облысы", 220, 0.6364m),
+        ("KZ-71", "Астана", "Астана", 230, 0.4609m),
+        ("KZ-75", "Алматы", "Алматы", 330, 0.8091m),
+        ("KZ-79", "Шымкент", "Шымкент", 130, 0.5385m),
+    ];
 
     private static readonly (string Ru, string Kk)[] SectorNames =
     [
@@ -35,7 +65,7 @@ internal static class SampleWeeklyReport
         ("Профсоюз работников средств массовой информации", "Бұқаралық ақпарат құралдары қызметкерлерінің кәсіподағы"),
     ];
 
-    public static WeeklyReport Week7(string? firstSectorName = null)
+    public static WeeklyReport Week7(string? firstSectorName = null, string? firstPrimaryName = null, bool withMonitoringMarts = false)
     {
         var header = new ReportHeader(
             CampaignNameRu: "Сильные профсоюзы — сильный голос человека труда",
@@ -72,6 +102,60 @@ internal static class SampleWeeklyReport
                 CompletionColour.Of(completion));
         }).OrderBy(s => s.NameRu, StringComparer.Ordinal).ToList();
 
-        return new WeeklyReport(header, perWeek, kpis, sectors, new CompletenessLine(2, 4562, 3120, 3120m / 4562m));
+        sectors = sectors.Select((s, i) => s with
+        {
+            RedPrimaries = s.ActivePrimaries == 0 ? 0 : (i * 7) % 5,
+            Reporting = s.ActivePrimaries == 0 ? null : new CompletenessLine(2, s.ActivePrimaries, s.ActivePrimaries * 3 / 4, (decimal)(s.ActivePrimaries * 3 / 4) / s.ActivePrimaries),
+        }).ToList();
+
+        var regions = RegionRows
+            .Select(r => new RegionCompletion(r.Code, r.Ru, r.Kk, r.Primaries, r.Completion, CompletionColour.Of(r.Completion)))
+            .ToList();
+
+        var red = Enumerable.Range(1, 37).Select(i => new RedPrimary(
+            $"P{i:00000}",
+            i == 1 && firstPrimaryName is not null ? firstPrimaryName : $"Первичная профсоюзная организация ТОО \"Предприятие №{i}\"",
+            i == 1 && firstPrimaryName is not null ? firstPrimaryName : $"\"№{i} кәсіпорын\" ЖШС бастауыш кәсіподақ ұйымы",
+            SectorNames[i % SectorNames.Length].Ru,
+            SectorNames[i % SectorNames.Length].Kk,
+            RegionRows[i % RegionRows.Length].Code,
+            RegionRows[i % RegionRows.Length].Ru,
+            RegionRows[i % RegionRows.Length].Kk,
+            Members: 400 - i,
+            Completion: Math.Min(0.4m, (i / 8) * 0.2m),
+            ItemsMet: Math.Min(2, i / 8))).ToList();
+
+        return new WeeklyReport(header, perWeek, kpis, sectors, new CompletenessLine(2, 4562, 3120, 3120m / 4562m))
+        {
+            WeekOnWeek =
+            [
+                new(Activity.Events, 960, 2260),
+                new(Activity.Appeals, 1204, 1180),
+                new(Activity.Cases, 12, 0),
+                new(Activity.Publications, 301, 301),
+            ],
+            Regions = regions,
+            RedZone = new RedZone(red.Count, 4562, red),
+            EmergingProblems = withMonitoringMarts
+                ?
+                [
+                    new(7, "region", "KZ-47", "Мангистауская область", "Маңғыстау облысы", "wages", 19, 11.5m),
+                    new(7, "sector", "SU-05", SectorNames[4].Ru, SectorNames[4].Kk, "safety", 9, 6.25m),
+                ]
+                : null,
+            ThreatLight = withMonitoringMarts
+                ?
+                [
+                    new("SU-01", SectorNames[0].Ru, SectorNames[0].Kk, 3, 1, 0, 0, 0),
+                    new("SU-05", SectorNames[4].Ru, SectorNames[4].Kk, 1, 0, 1, 2, 1),
+                    new(null, "", "", 2, 0, 0, 0, 0),
+                ]
+                : null,
+            Inputs =
+            [
+                new("organisations.csv", "organisations", new string('a', 64), 1),
+                new("events.csv", "events", new string('b', 64), 1),
+            ],
+        };
     }
 }

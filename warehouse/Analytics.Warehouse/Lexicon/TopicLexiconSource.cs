@@ -14,9 +14,13 @@ public sealed record TopicLexiconSource(string Name, string Text)
 
     private const string ResourceName = "Lexicon/" + FileName;
 
-    public static TopicLexiconSource Locate()
+    public static TopicLexiconSource Locate() =>
+        Locate(Environment.GetEnvironmentVariable(EnvironmentVariable), AppContext.BaseDirectory);
+
+    /// <param name="overridden">The value of <c>SENIM_TOPIC_LEXICON</c>, if any.</param>
+    /// <param name="programDirectory">The folder of the executable.</param>
+    public static TopicLexiconSource Locate(string? overridden, string programDirectory)
     {
-        var overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(overridden))
         {
             var path = Path.GetFullPath(overridden);
@@ -26,7 +30,7 @@ public sealed record TopicLexiconSource(string Name, string Text)
                     $"{EnvironmentVariable}={overridden}: no such file ({path}). Possible solutions: 1) correct the path; 2) unset {EnvironmentVariable} to use {FileName} next to the program.");
         }
 
-        var besideProgram = Path.Combine(AppContext.BaseDirectory, FileName);
+        var besideProgram = Path.Combine(programDirectory, FileName);
         return File.Exists(besideProgram) ? FromFile(besideProgram) : Shipped();
     }
 

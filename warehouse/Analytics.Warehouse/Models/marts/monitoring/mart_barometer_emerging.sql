@@ -44,7 +44,7 @@ history as (
         and earlier.topic = candidates.topic
 ),
 
-trailing as (
+trend as (
     select
         week,
         scope,
@@ -59,17 +59,17 @@ trailing as (
 
 final as (
     select
-        trailing.week,
-        trailing.scope,
-        trailing.key,
-        trailing.topic,
-        trailing.appeals,
-        trailing.trailing_mean,
-        trailing.trailing_sd,
-        trailing.trailing_mean + targets.sd_factor * greatest(trailing.trailing_sd, targets.sd_floor) as threshold
-    from trailing
+        trend.week,
+        trend.scope,
+        trend.key,
+        trend.topic,
+        trend.appeals,
+        trend.trailing_mean,
+        trend.trailing_sd,
+        trend.trailing_mean + targets.sd_factor * greatest(trend.trailing_sd, targets.sd_floor) as threshold
+    from trend
     cross join targets
-    where trailing.appeals >= round(trailing.trailing_mean + targets.sd_factor * greatest(trailing.trailing_sd, targets.sd_floor), 9)
+    where trend.appeals >= round(trend.trailing_mean + targets.sd_factor * greatest(trend.trailing_sd, targets.sd_floor), 9)
 )
 
 select * from final

@@ -1,0 +1,102 @@
+using Analytics.Warehouse.Configuration;
+using Analytics.Warehouse.Lexicon;
+
+namespace Analytics.Warehouse.Tests.Monitoring;
+
+public sealed class TopicLexiconFileTests
+{
+    [Fact]
+    public void Shipped_ParsesAndCoversEveryTopicInBothLanguages()
+    {
+        var entries = TopicLexiconSource.Shipped().Entries();
+
+        Assert.All(AppealTopics.Classified, topic =>
+        {
+            Assert.Contains(entries, entry => entry.Topic == topic && entry.Language == "ru");
+            Assert.Contains(entries, entry => entry.Topic == topic && entry.Language == "kk");
+        });
+    }
+
+    // The .csproj copies the file next to every program that references the warehouse, tests included.
+    [Fact]
+    public void Locate_FileNextToTheProgram_IsTheShippedOne()
+    {
+        var source = TopicLexiconSource.Locate(null, AppContext.BaseDirectory);
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, TopicLexiconSource.FileName), source.Name);
+        Assert.Equal(TopicLexiconSource.Shipped().Text, source.Text);
+    }
+
+    [Fact]
+    public void Locate_OverriddenPath_ReadsThatFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lexicon-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "topic;language;stem;weight\nhousing;ru;барак;\"1,5\"\n");
+        try
+        {
+            var entries = TopicLexiconSource.Locate(path, AppContext.BaseDirectory).Entries();
+
+            Assert.Equal([new TopicLexiconEntry("housing", "ru", "барак", 1.5m, 2)], entries);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Locate_OverriddenPathMissing_NamesTheVariableAndThePath()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => TopicLexiconSource.Locate("/no/such/lexicon.csv", AppContext.BaseDirectory));
+
+        Assert.StartsWith("SENIM_TOPIC_LEXICON=/no/such/lexicon.csv: no such file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Locate_NoFileNextToTheProgram_FallsBackToTheShippedCopy()
+    {
+        Assert.Equal("topic-lexicon.csv (shipped)", TopicLexiconSource.Locate(null, Path.GetTempPath()).Name);
+    }
+
+    [Fact]
+    public void Parse_NotesBlankLinesAndDefaultWeight()
+    {
+        var entries = TopicLexiconFile.Parse("# note\n\ntopic,language,stem\n# another\nWages,RU,  Зарплат  \nleave,kk,еңбек   демалыс\n", "test.csv");
+
+        Assert.Equal(
+            [new TopicLexiconEntry("wages", "ru", "зарплат", 1m, 5), new TopicLexiconEntry("leave", "kk", "еңбек демалыс", 1m, 6)],
+            entries);
+    }
+
+    [Fact]
+    public void Parse_BadRows_EachNamedWithRowColumnAndValue()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => TopicLexiconFile.Parse(
+            """
+            topic,language,stem,weight
+            wage,ru,зарплат,1
+            wages,en,salary,1
+            wages,ru,з/п,1
+            wages,ru,оклад,много
+            wages,ru,аванс,1
+            wages,ru,Аванс,2
+            other,ru,привет,1
+            """, "lexicon.csv"));
+
+        Assert.Contains("6 bad row(s)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, row 2, column «topic»: expected one of wages, dismissal", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, row 3, column «language»: expected ru or kk, found \"en\".", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, row 4, column «stem»", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, row 5, column «weight»: expected a number ≥ 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, row 7, column «stem»: \"аванс\" of topic wages (ru) repeats row 6.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, row 8, column «topic»", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_HeaderWithoutStem_SaysWhatIsExpected()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => TopicLexiconFile.Parse("topic,language,word\n", "lexicon.csv"));
+
+        Assert.Equal("lexicon.csv, row 1: the header lacks «stem»; expected «topic,language,stem,weight» (weight optional).", error.Message);
+    }
+}
