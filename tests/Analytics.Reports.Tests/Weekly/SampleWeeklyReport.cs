@@ -146,7 +146,7 @@ internal static class SampleWeeklyReport
             ThreatLight = withMonitoringMarts
                 ?
                 [
-                    new("SU-01", SectorNames[0].Ru, SectorNames[0].Kk, 3, 1, 0, 0, 0),
+                    new("SU-01", firstSectorName ?? SectorNames[0].Ru, firstSectorName ?? SectorNames[0].Kk, 3, 1, 0, 0, 0),
                     new("SU-05", SectorNames[4].Ru, SectorNames[4].Kk, 1, 0, 1, 2, 1),
                     new(null, "", "", 2, 0, 0, 0, 0),
                 ]
