@@ -5,7 +5,10 @@ using System.Text.Json;
 
 namespace Analytics.Reports.Localization;
 
-/// <summary>A report language: its labels (embedded <c>Resources/&lt;code&gt;.json</c>), culture and formats.</summary>
+/// <summary>
+/// A report language: its labels (embedded <c>Resources/&lt;code&gt;.json</c> and every <c>Resources/&lt;code&gt;.*.json</c>
+/// merged into it, e.g. <c>ru.reports.json</c>), culture and formats.
+/// </summary>
 public sealed class ReportLanguage
 {
     private static readonly Lazy<ReportLanguage> RussianLanguage = new(() => Load("ru"));
@@ -42,7 +45,7 @@ public sealed class ReportLanguage
     public string this[string key] =>
         labels.TryGetValue(key, out var text)
             ? text
-            : throw new KeyNotFoundException($"Resources/{Code}.json has no label \"{key}\".");
+            : throw new KeyNotFoundException($"Resources/{Code}.json (with Resources/{Code}.*.json) has no label \"{key}\".");
 
     /// <summary>Parses "ru" or "kk" (case-insensitive).</summary>
     public static ReportLanguage Parse(string code) =>
@@ -78,17 +81,32 @@ public sealed class ReportLanguage
 
     private static ReportLanguage Load(string code)
     {
-        var resource = $"Resources/{code}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing from Analytics.Reports.");
-        using var json = JsonDocument.Parse(stream);
+        var assembly = Assembly.GetExecutingAssembly();
+        var main = $"Resources/{code}.json";
+        if (assembly.GetManifestResourceInfo(main) is null)
+        {
+            throw new InvalidOperationException($"Embedded resource {main} is missing from Analytics.Reports.");
+        }
+
+        // each report kind may keep its labels in a file of its own (ru.reports.json); a key defined twice is a mistake
+        var extra = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith($"Resources/{code}.", StringComparison.Ordinal)
+                && name.EndsWith(".json", StringComparison.Ordinal) && name != main)
+            .Order(StringComparer.Ordinal);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        Flatten(json.RootElement, prefix: "", labels, resource);
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in extra.Prepend(main))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var json = JsonDocument.Parse(stream);
+            Flatten(json.RootElement, prefix: "", labels, resource, origins);
+        }
+
         var culture = CultureInfo.GetCultureInfo(labels["culture"]);
         return new ReportLanguage(code, culture, labels);
     }
 
-    private static void Flatten(JsonElement element, string prefix, Dictionary<string, string> labels, string resource)
+    private static void Flatten(JsonElement element, string prefix, Dictionary<string, string> labels, string resource, Dictionary<string, string> origins)
     {
         foreach (var property in element.EnumerateObject())
         {
@@ -96,10 +114,16 @@ public sealed class ReportLanguage
             switch (property.Value.ValueKind)
             {
                 case JsonValueKind.Object:
-                    Flatten(property.Value, key + ".", labels, resource);
+                    Flatten(property.Value, key + ".", labels, resource, origins);
                     break;
                 case JsonValueKind.String:
+                    if (origins.TryGetValue(key, out var first))
+                    {
+                        throw new InvalidOperationException($"{resource}, label \"{key}\": already defined in {first}; a label lives in one file.");
+                    }
+
                     labels[key] = property.Value.GetString()!;
+                    origins[key] = resource;
                     break;
                 default:
                     throw new InvalidOperationException(

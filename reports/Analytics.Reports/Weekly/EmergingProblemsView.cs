@@ -6,7 +6,7 @@ namespace Analytics.Reports.Weekly;
 internal sealed record EmergingProblemsView(bool Available, string Message, IReadOnlyList<EmergingRowView> Rows, string? More)
 {
     /// <summary>Rows the PDF shows; the XLSX has every one.</summary>
-    public const int Listed = 12;
+    public const int Listed = 8;
 
     public static EmergingProblemsView Build(WeeklyReport report, ReportLanguage language)
     {

@@ -17,12 +17,22 @@ internal sealed record ThreatLightView(bool Available, string Message, IReadOnly
             return new ThreatLightView(true, language["threat_none"], [], null);
         }
 
+        // only unions with something to act on get a row of their own; the all-green rest share one (the XLSX lists every one)
         var comparer = StringComparer.Create(language.Culture, ignoreCase: false);
+        static bool AllGreen(ThreatZoneCounts t) => t.Yellow == 0 && t.Orange == 0 && t.Red == 0 && t.InRegime == 0;
         var rows = light
+            .Where(t => !AllGreen(t))
             .OrderBy(t => t.SectorId is null)
             .ThenBy(t => RedZoneView.Name(t.NameRu, t.NameKk, language), comparer)
             .Select(t => ThreatRowView.From(t.SectorId is null ? language["threat_other"] : RedZoneView.Name(t.NameRu, t.NameKk, language), t, language))
             .ToList();
+        var green = light.Where(AllGreen).ToList();
+        if (green.Count > 0)
+        {
+            var rest = new ThreatZoneCounts(null, "", "", green.Sum(t => t.Green), 0, 0, 0, 0);
+            rows.Add(ThreatRowView.From(language.Text("threat_all_green", ("n", language.Format.Number(green.Count))), rest, language));
+        }
+
         var total = new ThreatZoneCounts(
             null, "", "", light.Sum(t => t.Green), light.Sum(t => t.Yellow), light.Sum(t => t.Orange), light.Sum(t => t.Red), light.Sum(t => t.InRegime));
         return new ThreatLightView(true, language["threat_intro"], rows, ThreatRowView.From(language["threat_total"], total, language));

@@ -73,8 +73,8 @@ public static partial class WeeklyReportQuery
                    count(*) filter (where regime) as in_regime
             from light
             left join marts.dim_organisations s on s.org_id = light.sector_id
-            group by all
-            order by light.sector_id is null, name_ru collate nocase, light.sector_id
+            group by light.sector_id, s.name_ru, s.name_kk
+            order by light.sector_id is null, coalesce(s.name_ru, s.name_kk, light.sector_id) collate nocase, light.sector_id
             """)
             .Select(row => new ThreatZoneCounts(
                 (string?)row.sector_id,

@@ -1,5 +1,7 @@
+using Analytics.TestSupport;
 using Analytics.Warehouse.Configuration;
 using Analytics.Warehouse.Lexicon;
+using Dapper;
 
 namespace Analytics.Warehouse.Tests.Monitoring;
 
@@ -98,5 +100,27 @@ public sealed class TopicLexiconFileTests
         var error = Assert.Throws<ConfigurationException>(() => TopicLexiconFile.Parse("topic,language,word\n", "lexicon.csv"));
 
         Assert.Equal("lexicon.csv, row 1: the header lacks «stem»; expected «topic,language,stem,weight» (weight optional).", error.Message);
+    }
+
+    // ModelRunner.Build calls Refresh inside its transaction; a second build replaces, never appends.
+    [Fact]
+    public void Replace_InsideATransaction_ReplacesTheTable()
+    {
+        using var warehouse = new TemporaryWarehouse();
+        WarehouseSetup.Prepare(warehouse.Database);
+        using var connection = warehouse.Database.Open();
+        var source = new TopicLexiconSource("test.csv", "topic,language,stem,weight\nwages,ru,зарплат,1\nleave,kk,демалыс,0.5\n");
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            TopicLexiconTable.Replace(connection, TopicLexiconSource.Shipped(), transaction);
+            Assert.Equal(2, TopicLexiconTable.Replace(connection, source, transaction));
+            transaction.Commit();
+        }
+
+        Assert.Equal(
+            [("leave", "kk", "демалыс", 0.5m, "test.csv", 3), ("wages", "ru", "зарплат", 1m, "test.csv", 2)],
+            connection.Query<(string, string, string, decimal, string, int)>(
+                "select topic, language, stem, weight, loaded_from, source_row from config.topic_lexicon order by topic"));
     }
 }

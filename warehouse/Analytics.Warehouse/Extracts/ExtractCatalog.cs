@@ -18,7 +18,8 @@ public static class ExtractCatalog
             """
             select scope, key, period, c1, c2, c3, c4, c5, criteria_present, index, band from marts.mart_trust_index
             order by scope, key, case when period = 'to-date' then 99 else cast(substr(period, 7) as integer) end
-            """),
+            """,
+            "period"),
         new("ratings", "marts.mart_ratings",
             "select rating, rank, key, score from marts.mart_ratings order by rating, rank nulls last, key"),
         new("completeness", "marts.mart_completeness",

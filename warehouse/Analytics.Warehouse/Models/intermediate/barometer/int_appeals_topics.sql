@@ -20,13 +20,15 @@ topic_codes as (select * from intermediate.int_topic_codes),
 
 ---------- normalising: one byte per letter, so that the edit distance counts letters, not UTF-8 bytes
 
+-- Each distinct text once: repeated texts (templates, copies) are classified once.
 texts as (
-    select
-        appeal_id,
+    select distinct
+        text,
         regexp_replace(
-            translate(lower(coalesce(text, '')), 'ёәғқңөұүһіaceikmopxytbhdfgjlnqrsuvwz', 'еагкноуухиасеикморхутвнDFGJLNQRSUVWZ'),
+            translate(lower(text), 'ёәғқңөұүһіaceikmopxytbhdfgjlnqrsuvwz', 'еагкноуухиасеикморхутвнDFGJLNQRSUVWZ'),
             '[^A-Zа-я]+', ' ', 'g') as folded
     from appeals
+    where text is not null
 ),
 
 entries as (
@@ -42,7 +44,7 @@ entries as (
 
 coded_texts as (
     select
-        appeal_id,
+        text,
         string_split(trim(translate(folded, 'абвгдежзийклмнопрстуфхцчшщъыьэюя', 'abcdefghijklmnopqrstuvwxyz012345')), ' ') as words
     from texts
 ),
@@ -61,7 +63,7 @@ coded_entries as (
 ---------- words and stems
 
 text_words as (
-    select appeal_id, unnest(words) as word, unnest(range(1, len(words) + 1)) as position
+    select text, unnest(words) as word, unnest(range(1, len(words) + 1)) as position
     from coded_texts
 ),
 
@@ -106,7 +108,7 @@ word_matches as (
 
 part_hits as (
     select
-        text_words.appeal_id,
+        text_words.text,
         text_words.position - word_matches.part_no + 1 as start_position,
         word_matches.entry_id,
         word_matches.part_no,
@@ -118,7 +120,7 @@ part_hits as (
 -- A phrase with a typo in any of its words counts half, like a single word with a typo.
 entry_hits as (
     select
-        part_hits.appeal_id,
+        part_hits.text,
         part_hits.start_position,
         part_hits.entry_id,
         coded_entries.topic,
@@ -127,22 +129,23 @@ entry_hits as (
         case when bool_and(part_hits.is_exact) then coded_entries.weight else coded_entries.weight / 2 end as weight
     from part_hits
     join coded_entries using (entry_id)
-    group by part_hits.appeal_id, part_hits.start_position, part_hits.entry_id, coded_entries.topic, coded_entries.specificity, coded_entries.weight
-    having count(distinct part_hits.part_no) = any_value(coded_entries.part_count)
+    group by part_hits.text, part_hits.start_position, part_hits.entry_id, coded_entries.topic, coded_entries.specificity, coded_entries.weight
+    -- each part of an entry can only be found once at its own position, so counting rows counts parts
+    having count(*) = any_value(coded_entries.part_count)
 ),
 
 most_specific as (
     select *
     from entry_hits
     qualify row_number() over (
-        partition by appeal_id, start_position, topic
+        partition by text, start_position, topic
         order by is_exact desc, specificity desc, weight desc
     ) = 1
 ),
 
 scores as (
     select
-        appeal_id,
+        text,
         topic,
         sum(weight) as score,
         min(start_position) as first_position
@@ -152,11 +155,11 @@ scores as (
 ),
 
 best as (
-    select scores.appeal_id, scores.topic, scores.score
+    select scores.text, scores.topic, scores.score
     from scores
     join topic_codes using (topic)
     qualify row_number() over (
-        partition by scores.appeal_id
+        partition by scores.text
         order by scores.score desc, scores.first_position, topic_codes.topic_order
     ) = 1
 ),
@@ -170,7 +173,7 @@ final as (
         coalesce(appeals.topic, best.topic, 'other') as topic,
         appeals.topic is null and best.topic is not null as is_classified
     from appeals
-    left join best using (appeal_id)
+    left join best using (text)
 )
 
 select * from final

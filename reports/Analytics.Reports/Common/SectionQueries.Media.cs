@@ -1,0 +1,136 @@
+using System.Data;
+using Dapper;
+
+namespace Analytics.Reports.Common;
+
+/// <summary>The media panel (methodology §9).</summary>
+public static partial class SectionQueries
+{
+    /// <summary>The group's publications in campaign months <paramref name="first"/>..<paramref name="last"/>; null when the warehouse has no media panel yet.</summary>
+    /// <param name="best">How many of the best materials to read.</param>
+    public static MediaPanel? Media(IDbConnection connection, ReportScope scope, int first, int last, int best = 5)
+    {
+        if (!Db.Exists(connection, "marts", "mart_media_panel"))
+        {
+            return null;
+        }
+
+        var months = new MonthRange(first, last);
+        var platforms = connection.Query(
+            """
+            select platform, sum(publications)::bigint as publications, sum(videos)::bigint as videos, sum(reach)::bigint as reach,
+                   sum(views)::bigint as views, sum(engagements)::bigint as engagements
+            from marts.mart_media_panel
+            where period_kind = 'month' and period between $first and $last and scope = $scope and key = $key
+            group by platform
+            order by publications desc, reach desc, platform
+            """,
+            new { first, last, scope = scope.Scope, key = scope.Key })
+            .Select(row => new MediaPlatformLine(
+                (string)row.platform, Db.Long(row.publications), Db.Long(row.videos), Db.Long(row.reach),
+                Db.NullableLong(row.views), Db.NullableLong(row.engagements)))
+            .ToList();
+        var total = new MediaPlatformLine(
+            "total",
+            platforms.Sum(p => p.Publications),
+            platforms.Sum(p => p.Videos),
+            platforms.Sum(p => p.Reach),
+            platforms.Any(p => p.Views is not null) ? platforms.Sum(p => p.Views ?? 0) : null,
+            platforms.Any(p => p.Engagements is not null) ? platforms.Sum(p => p.Engagements ?? 0) : null);
+
+        return new MediaPanel(
+            platforms,
+            total,
+            BestMaterials(connection, scope, months, best),
+            scope.IsFederation ? MostActive(connection, months) : [],
+            scope.IsFederation ? null : Position(connection, scope, months));
+    }
+
+    private static IReadOnlyList<MediaMaterial> BestMaterials(IDbConnection connection, ReportScope scope, MonthRange months, int count)
+    {
+        if (!Db.Exists(connection, "marts", "mart_media_best"))
+        {
+            return [];
+        }
+
+        // the mart keeps each month's first ten; over several months the same rule (best first, then reach) picks again
+        return connection.Query(
+            """
+            select b.org_id, coalesce(o.name_ru, o.name_kk, b.org_id) as name_ru, coalesce(o.name_kk, o.name_ru, b.org_id) as name_kk,
+                   strftime(b.published_date, '%Y-%m-%d') as published, b.platform, b.format, b.reach, b.views, b.is_best
+            from marts.mart_media_best b
+            left join marts.dim_organisations o on o.org_id = b.org_id
+            where b.period_kind = 'month' and b.period between $first and $last and b.scope = $scope and b.key = $key
+            order by b.is_best desc, b.reach desc, b.publication_id
+            limit $count
+            """,
+            new { first = months.First, last = months.Last, scope = scope.Scope, key = scope.Key, count })
+            .Select((row, i) => new MediaMaterial(
+                i + 1, (string)row.org_id, (string)row.name_ru, (string)row.name_kk, Db.Date(row.published),
+                (string)row.platform, (string)row.format, Db.Long(row.reach), Db.NullableLong(row.views), (bool)row.is_best))
+            .ToList();
+    }
+
+    /// <summary>The five sector unions and the five territorial associations with most publications in the months.</summary>
+    private static IReadOnlyList<MediaActiveLine> MostActive(IDbConnection connection, MonthRange months) =>
+        connection.Query(
+            """
+            with
+
+            publications as (
+                select scope, key, sum(publications)::bigint as publications, sum(reach)::bigint as reach
+                from marts.mart_media_panel
+                where period_kind = 'month' and period between $first and $last and scope in ('sector', 'territorial')
+                group by all
+            ),
+
+            ranked as (
+                select *,
+                    row_number() over (partition by scope order by publications desc, reach desc, key) as by_publications,
+                    row_number() over (partition by scope order by reach desc, publications desc, key) as by_reach
+                from publications
+            )
+
+            select r.scope, r.key, coalesce(o.name_ru, o.name_kk, r.key) as name_ru, coalesce(o.name_kk, o.name_ru, r.key) as name_kk,
+                   r.publications, r.reach, r.by_publications, r.by_reach
+            from ranked r
+            left join marts.dim_organisations o on o.org_id = r.key
+            where r.by_publications <= 5
+            order by r.scope, r.by_publications
+            """,
+            new { first = months.First, last = months.Last })
+            .Select(row => new MediaActiveLine(
+                (string)row.scope, (string)row.key, (string)row.name_ru, (string)row.name_kk,
+                Db.Long(row.publications), Db.Long(row.reach), Db.Int(row.by_publications), Db.Int(row.by_reach)))
+            .ToList();
+
+    private static MediaPosition? Position(IDbConnection connection, ReportScope scope, MonthRange months)
+    {
+        var row = connection.QuerySingleOrDefault(
+            """
+            with
+
+            publications as (
+                select key, sum(publications)::bigint as publications, sum(reach)::bigint as reach
+                from marts.mart_media_panel
+                where period_kind = 'month' and period between $first and $last and scope = $scope
+                group by key
+            ),
+
+            ranked as (
+                select key,
+                    row_number() over (order by publications desc, reach desc, key) as by_publications,
+                    row_number() over (order by reach desc, publications desc, key) as by_reach,
+                    count(*) over () as peers
+                from publications
+            )
+
+            select by_publications, by_reach, peers from ranked where key = $key
+            """,
+            new { first = months.First, last = months.Last, scope = scope.Scope, key = scope.Key });
+        return row is null ? null : new MediaPosition(Db.Int(row.by_publications), Db.Int(row.by_reach), Db.Int(row.peers));
+    }
+}
+
+/// <summary>Campaign months <see cref="First"/>..<see cref="Last"/>, inclusive.</summary>
+internal readonly record struct MonthRange(int First, int Last);

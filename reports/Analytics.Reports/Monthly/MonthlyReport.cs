@@ -1,0 +1,39 @@
+using Analytics.Reports.Common;
+
+namespace Analytics.Reports.Monthly;
+
+/// <summary>
+/// Everything a monthly analytical report shows (the cabinet's passport, section VI: «Ежемесячно. Аналитический
+/// отчет по отрасли и региону»; the national one of section V), for one group and one campaign month, as of the
+/// build's cut-off.
+/// </summary>
+/// <param name="Month">Campaign month 1..4, started by the cut-off.</param>
+/// <param name="Kpis">The group's level KPIs, campaign to date: F1..F5, S1..S5 or T1..T4.</param>
+/// <param name="ControlIndicator">M<paramref name="Month"/>, the month's control indicator; the federation's, whatever the group.</param>
+/// <param name="ReportingByMonth">Completeness of the group's monthly reports, months 1..<paramref name="Month"/>.</param>
+/// <param name="Barometer">Null when the warehouse has no social barometer.</param>
+/// <param name="Media">Null when the warehouse has no media panel.</param>
+/// <param name="Ratings">National: sector unions, then territorial associations; a union: its primaries.</param>
+public sealed record MonthlyReport(
+    CampaignInfo Campaign,
+    ReportScope Scope,
+    int Month,
+    IReadOnlyList<KpiResult> Kpis,
+    KpiResult? ControlIndicator,
+    IReadOnlyList<Reporting> ReportingByMonth,
+    TrustSection Trust,
+    BarometerNote? Barometer,
+    MediaPanel? Media,
+    ServiceBlock Service,
+    IReadOnlyList<RatingTable> Ratings,
+    DataQuality Quality)
+{
+    /// <summary>The loaded input files, for the manifest.</summary>
+    public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
+
+    /// <summary>The month's completeness of reporting, shown next to every figure built on monthly reports.</summary>
+    public Reporting Reporting => ReportingByMonth[^1];
+
+    /// <summary>The month's last day is after the cut-off: its figures cover the days so far.</summary>
+    public bool InProgress => !Campaign.IsComplete(Month);
+}
