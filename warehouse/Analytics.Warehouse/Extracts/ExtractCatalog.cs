@@ -24,6 +24,7 @@ public static class ExtractCatalog
             "select rating, rank, key, score from marts.mart_ratings order by rating, rank nulls last, key"),
         new("completeness", "marts.mart_completeness",
             "select month, scope, key, active_primaries, reported, share from marts.mart_completeness order by month, scope, key", "month"),
+        .. MonitoringExtracts.Tables,
         new("quarantine", "raw.quarantine",
             "select batch_id as batch, dataset, source_file as file, source_row as row, column_name as \"column\", reason from raw.quarantine order by batch, dataset, file, row"),
         new("dim_organisations", "marts.dim_organisations", "select * from marts.dim_organisations order by org_id"),

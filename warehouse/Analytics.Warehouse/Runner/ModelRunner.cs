@@ -2,6 +2,7 @@ using System.Data;
 using System.Diagnostics;
 using System.Globalization;
 using Dapper;
+using Analytics.Warehouse.Lexicon;
 using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse.Runner;
@@ -24,6 +25,8 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             "insert into config.build values ($cutoff, now()::timestamp, $version)",
             new { cutoff = cutoff.ToDateTime(TimeOnly.MinValue), version = productVersion },
             transaction);
+        // The lexicon is an analyst-edited file: read afresh at every build, so an edit needs no rebuild.
+        TopicLexiconTable.Refresh(connection, transaction);
 
         foreach (var model in ordered)
         {
