@@ -34,7 +34,8 @@ try
 {
     return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception exception) when (exception is ConfigurationException or DataTestFailedException or DirectoryNotFoundException or ReportUnavailableException)
+// FileNotFoundException: a named file is missing, or Chromium is (its message says which package installs it).
+catch (Exception exception) when (exception is ConfigurationException or DataTestFailedException or DirectoryNotFoundException or FileNotFoundException or ReportUnavailableException)
 {
     Console.Error.WriteLine(kazakh && exception is ReportUnavailableException report ? report.MessageKk : exception.Message);
     return ExitCodes.BadInput;

@@ -40,7 +40,10 @@ final as (
         case
             when first_response_at < known_until
                 then (epoch_ms(first_response_at) - epoch_ms(received_at)) / 3600000
-        end as response_hours
+        end as response_hours,
+        batch_id,
+        source_file,
+        source_row
     from known
 )
 

@@ -17,7 +17,10 @@ final as (
         cases.is_best_practice,
         cases.submitted_date,
         days.campaign_month,
-        days.campaign_week
+        days.campaign_week,
+        cases.batch_id,
+        cases.source_file,
+        cases.source_row
     from cases
     join days on days.day = cases.submitted_date
     where cases.status = 'published'

@@ -14,7 +14,10 @@ final as (
         days.campaign_month,
         days.campaign_week,
         events.participants,
-        events.youth_participants
+        events.youth_participants,
+        events.batch_id,
+        events.source_file,
+        events.source_row
     from events
     join days on days.day = events.event_date
 )

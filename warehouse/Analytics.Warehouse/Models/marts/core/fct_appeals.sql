@@ -19,7 +19,10 @@ final as (
         is_member,
         age_group,
         first_response_at,
-        resolved_at
+        resolved_at,
+        batch_id,
+        source_file,
+        source_row
     from appeals
 )
 

@@ -13,7 +13,10 @@ final as (
         is_best_practice,
         submitted_date,
         campaign_month,
-        campaign_week
+        campaign_week,
+        batch_id,
+        source_file,
+        source_row
     from cases
 )
 

@@ -11,7 +11,10 @@ final as (
         campaign_month,
         campaign_week,
         participants,
-        youth_participants
+        youth_participants,
+        batch_id,
+        source_file,
+        source_row
     from events
 )
 

@@ -15,7 +15,10 @@ final as (
         reception_visitors,
         safety_participants,
         because_participants,
-        help_story_case_id
+        help_story_case_id,
+        batch_id,
+        source_file,
+        source_row
     from reports
 )
 
