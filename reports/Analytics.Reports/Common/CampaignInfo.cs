@@ -8,7 +8,8 @@ namespace Analytics.Reports.Common;
 /// <param name="FirstDay">First day of campaign month 1.</param>
 /// <param name="Months">Campaign months, 4 by default.</param>
 /// <param name="Cutoff">The build's cut-off: every figure counts what is known on this day, inclusive.</param>
-public sealed record CampaignInfo(string NameRu, string NameKk, DateOnly FirstDay, int Months, DateOnly Cutoff)
+/// <param name="LargePrimaryMinMembers">Members from which a primary is large (KPI S2).</param>
+public sealed record CampaignInfo(string NameRu, string NameKk, DateOnly FirstDay, int Months, DateOnly Cutoff, int LargePrimaryMinMembers = 500)
 {
     public DateOnly LastDay => FirstDay.AddMonths(Months).AddDays(-1);
 
@@ -38,13 +39,14 @@ public sealed record CampaignInfo(string NameRu, string NameKk, DateOnly FirstDa
                 "Хранилище не пересчитано: выполните analytics build.",
                 "Қойма есептелмеген: analytics build орындаңыз.");
         var campaign = connection.QuerySingle(
-            "select name_ru, name_kk, strftime(start_month, '%Y-%m-%d') as first_day, months from config.campaign");
+            "select name_ru, name_kk, strftime(start_month, '%Y-%m-%d') as first_day, months, large_primary_min_members from config.campaign");
         return new CampaignInfo(
             (string)campaign.name_ru,
             (string)campaign.name_kk,
             Date((string)campaign.first_day),
             Convert.ToInt32(campaign.months, CultureInfo.InvariantCulture),
-            Date(cutoff));
+            Date(cutoff),
+            Convert.ToInt32(campaign.large_primary_min_members, CultureInfo.InvariantCulture));
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

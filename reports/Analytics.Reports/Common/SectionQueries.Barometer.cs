@@ -54,7 +54,7 @@ public static partial class SectionQueries
     /// Emerging problems of the month's four weeks: every one for the federation; a sector union's own; for a
     /// territorial association those of its region (the barometer finds them per region and sector union).
     /// </summary>
-    private static IReadOnlyList<EmergingLine> Emerging(IDbConnection connection, ReportScope scope, int month)
+    private static List<EmergingLine> Emerging(IDbConnection connection, ReportScope scope, int month)
     {
         if (!Db.Exists(connection, "marts", "mart_barometer_emerging"))
         {

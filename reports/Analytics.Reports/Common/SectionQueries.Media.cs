@@ -46,7 +46,7 @@ public static partial class SectionQueries
             scope.IsFederation ? null : Position(connection, scope, months));
     }
 
-    private static IReadOnlyList<MediaMaterial> BestMaterials(IDbConnection connection, ReportScope scope, MonthRange months, int count)
+    private static List<MediaMaterial> BestMaterials(IDbConnection connection, ReportScope scope, MonthRange months, int count)
     {
         if (!Db.Exists(connection, "marts", "mart_media_best"))
         {
@@ -72,7 +72,7 @@ public static partial class SectionQueries
     }
 
     /// <summary>The five sector unions and the five territorial associations with most publications in the months.</summary>
-    private static IReadOnlyList<MediaActiveLine> MostActive(IDbConnection connection, MonthRange months) =>
+    private static List<MediaActiveLine> MostActive(IDbConnection connection, MonthRange months) =>
         connection.Query(
             """
             with

@@ -54,7 +54,7 @@ public static partial class SectionQueries
             var score = Db.Decimal(row.score);
             var orgId = (string)row.org_id;
             return new RatingLine(
-                score is null ? null : ++place,
+                score is null ? (int?)null : ++place,
                 Db.NullableLong(row.rank),
                 orgId,
                 (string)row.name_ru,

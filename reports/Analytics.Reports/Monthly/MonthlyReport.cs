@@ -10,7 +10,7 @@ namespace Analytics.Reports.Monthly;
 /// <param name="Month">Campaign month 1..4, started by the cut-off.</param>
 /// <param name="Kpis">The group's level KPIs, campaign to date: F1..F5, S1..S5 or T1..T4.</param>
 /// <param name="ControlIndicator">M<paramref name="Month"/>, the month's control indicator; the federation's, whatever the group.</param>
-/// <param name="ReportingByMonth">Completeness of the group's monthly reports, months 1..<paramref name="Month"/>.</param>
+/// <param name="ReportingByMonth">Completeness of the group's monthly reports for every month started by the cut-off.</param>
 /// <param name="Barometer">Null when the warehouse has no social barometer.</param>
 /// <param name="Media">Null when the warehouse has no media panel.</param>
 /// <param name="Ratings">National: sector unions, then territorial associations; a union: its primaries.</param>
@@ -32,7 +32,7 @@ public sealed record MonthlyReport(
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 
     /// <summary>The month's completeness of reporting, shown next to every figure built on monthly reports.</summary>
-    public Reporting Reporting => ReportingByMonth[^1];
+    public Reporting Reporting => ReportingByMonth[Month - 1];
 
     /// <summary>The month's last day is after the cut-off: its figures cover the days so far.</summary>
     public bool InProgress => !Campaign.IsComplete(Month);

@@ -50,7 +50,7 @@ public static class MonthlyReportQuery
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(shared);
         var campaign = shared.Campaign;
-        var reporting = SectionQueries.ReportingByMonth(connection, scope.Scope, scope.Key, month);
+        var reporting = SectionQueries.ReportingByMonth(connection, scope.Scope, scope.Key, campaign.MonthsStarted);
 
         IReadOnlyList<RatingTable> ratings = scope.Scope switch
         {
@@ -73,7 +73,7 @@ public static class MonthlyReportQuery
             SectionQueries.Trust(connection, scope.Scope, scope.Key, month, campaign.LastCompleteMonth),
             SectionQueries.Barometer(connection, scope, month, campaign.IsComplete(month)),
             SectionQueries.Media(connection, scope, month, month),
-            SectionQueries.Service(connection, scope, month, reporting[^1]),
+            SectionQueries.Service(connection, scope, month, reporting[month - 1]),
             ratings,
             shared.Quality)
         {
