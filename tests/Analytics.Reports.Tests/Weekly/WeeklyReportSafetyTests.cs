@@ -45,7 +45,7 @@ public sealed class WeeklyReportSafetyTests(ChromiumFixture chromium)
         // the control for the test above: when elements that load things do exist, the printer sees and refuses them
         const string Html = """
             <!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head>
-            <body><p>x</p><img src="https://example.invalid/a.png"><iframe src="http://10.255.255.1/"></iframe></body></html>
+            <body><p>x</p><img src="https://example.invalid/a.png"><iframe src="https://example.invalid/frame"></iframe></body></html>
             """;
         Directory.CreateDirectory(chromium.OutDirectory);
         var before = chromium.Printer.RequestsBlocked;
