@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Analytics.Cli.Console;
 using Analytics.Etl.Privacy;
+using Analytics.Reports.Localization;
 using Analytics.SampleData;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Configuration;
@@ -61,6 +62,9 @@ internal static class DemoCommand
         var reports = Path.Combine(root, "reports");
         await ReportCommand.RunWeeklyAsync(database, null, reports, new CliLanguage("ru"), output);
         await ReportCommand.RunWeeklyAsync(database, null, reports, new CliLanguage("kk"), output);
+        await PeriodicReportCommands.RunMonthlyAsync(database, null, "all", null, reports, ReportLanguage.All, language, output);
+        await PeriodicReportCommands.RunQuarterlyAsync(database, reports, ReportLanguage.All, language, output);
+        await PeriodicReportCommands.RunFinalAsync(database, null, reports, ReportLanguage.All, language, output);
 
         FormCommand.Run(Path.Combine(root, "forms"), language, output);
 

@@ -21,6 +21,9 @@ internal static class ReportCommand
         weekly.SetAction((result, _) => RunWeeklyAsync(
             global.WarehouseOf(result), result.GetValue(week), result.GetValue(outDirectory)!, global.LanguageOf(result), System.Console.Out));
         command.Subcommands.Add(weekly);
+        command.Subcommands.Add(PeriodicReportCommands.CreateMonthly(global));
+        command.Subcommands.Add(PeriodicReportCommands.CreateQuarterly(global));
+        command.Subcommands.Add(PeriodicReportCommands.CreateFinal(global));
         return command;
     }
 

@@ -17,11 +17,17 @@ internal static class Db
 
     public static int Int(object? value) => checked((int)Long(value));
 
+    /// <summary>
+    /// A DECIMAL as it is; a DOUBLE rounded to 9 places (methodology §1). DuckDB sums and averages doubles in
+    /// parallel, in no fixed order, so their last bits differ from run to run; 9 places keep what is meant.
+    /// </summary>
     public static decimal? Decimal(object? value) => value switch
     {
         null => null,
         BigInteger big => (decimal)big,
         double d when double.IsNaN(d) || double.IsInfinity(d) => null,
+        double d => Math.Round(Convert.ToDecimal(d, CultureInfo.InvariantCulture), 9, MidpointRounding.AwayFromZero),
+        float f => Math.Round(Convert.ToDecimal(f, CultureInfo.InvariantCulture), 9, MidpointRounding.AwayFromZero),
         _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
     };
 

@@ -10,6 +10,9 @@ namespace Analytics.Reports.Final;
 /// <summary>The final report's XLSX companion: every table of the PDF as a sheet, the ratings in full.</summary>
 public static class FinalReportWorkbook
 {
+    /// <summary>1 to 4 answers may be a single primary's: shown as "&lt;5", without means (as in the PDF).</summary>
+    private static bool Few(SurveyLine line) => line.Responses is >= 1 and <= 4;
+
     public static void Write(FinalReport report, ReportLanguage language, string path)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -97,10 +100,10 @@ public static class FinalReportWorkbook
         [
             new SheetColumn<(string Group, SurveyLine Line)>(t["xlsx.col_scope"], 30, CellKind.Text, r => r.Group),
             new(t["survey_col_name"], 50, CellKind.Text, r => r.Line.Key.All(char.IsDigit) ? "" : t.Name(r.Line.NameRu, r.Line.NameKk)),
-            new(t["survey_col_responses"], 12, CellKind.Integer, r => r.Line.Responses),
-            new(t["survey_col_trust"], 14, CellKind.Decimal, r => r.Line.MeanTrust),
-            new(t["survey_col_satisfaction"], 14, CellKind.Decimal, r => r.Line.MeanSatisfaction),
-            new(t["survey_col_aware"], 14, CellKind.Percent, r => r.Line.AwareShare),
+            new(t["survey_col_responses"], 12, CellKind.Text, r => Few(r.Line) ? "<5" : t.Count(r.Line.Responses)),
+            new(t["survey_col_trust"], 14, CellKind.Decimal, r => Few(r.Line) ? null : r.Line.MeanTrust),
+            new(t["survey_col_satisfaction"], 14, CellKind.Decimal, r => Few(r.Line) ? null : r.Line.MeanSatisfaction),
+            new(t["survey_col_aware"], 14, CellKind.Percent, r => Few(r.Line) ? null : r.Line.AwareShare),
         ], surveyLines, t["survey_none"]);
 
         SheetWriter.Add(workbook, t["xlsx.sheet_barometer_months"],

@@ -136,12 +136,16 @@ internal sealed record SurveyView(string Lead, IReadOnlyList<SurveyRow> ByMonth,
             ("trust", f.MeanTrust is { } trust ? text.Format.Number(trust, 1) : text["no_data"]),
             ("satisfaction", f.MeanSatisfaction is { } s ? text.Format.Number(s, 2) : text["no_data"]),
             ("aware", text.Share(f.AwareShare)));
-        SurveyRow Row(SurveyLine line, string name) => new(
-            name,
-            text.Count(line.Responses),
-            line.MeanTrust is { } trust ? text.Format.Number(trust, 1) : "—",
-            line.MeanSatisfaction is { } s ? text.Format.Number(s, 2) : "—",
-            line.AwareShare is { } aware ? text.Format.Percent(aware) : "—");
+        // a group of 1 to 4 answers may be a single primary's (a sector with one primary): its count shows as "<5"
+        // and its means, which would be those few people's own answers, are not shown (methodology §12)
+        SurveyRow Row(SurveyLine line, string name) => line.Responses is >= 1 and <= 4
+            ? new(name, "<5", "—", "—", "—")
+            : new(
+                name,
+                text.Count(line.Responses),
+                line.MeanTrust is { } trust ? text.Format.Number(trust, 1) : "—",
+                line.MeanSatisfaction is { } s ? text.Format.Number(s, 2) : "—",
+                line.AwareShare is { } aware ? text.Format.Percent(aware) : "—");
         return new SurveyView(
             lead,
             survey.ByMonth.Select(m => Row(m, text.MonthYear(report.Campaign, int.Parse(m.Key, System.Globalization.CultureInfo.InvariantCulture)))).ToList(),
@@ -158,7 +162,7 @@ internal sealed record CampaignMonitoringView(bool BarometerAvailable, string? B
 {
     public static CampaignMonitoringView Build(FinalReport report, ReportText text)
     {
-        var campaignText = text.Text("campaign_period", ("start", text.Format.Date(report.Campaign.FirstDay)), ("end", text.Format.Date(Min(report.Campaign.Cutoff, report.Campaign.LastDay))));
+        var campaignText = text.Text("campaign_span", ("start", text.Format.Date(report.Campaign.FirstDay)), ("end", text.Format.Date(Min(report.Campaign.Cutoff, report.Campaign.LastDay))));
         return new CampaignMonitoringView(
             report.Barometer is not null,
             report.Barometer is null ? text["barometer_unavailable"] : null,

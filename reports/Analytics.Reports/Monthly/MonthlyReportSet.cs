@@ -1,5 +1,6 @@
 using System.Data;
 using Analytics.Reports.Common;
+using Analytics.Reports.Common.Pdf;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Pdf;
 
@@ -38,12 +39,13 @@ public static class MonthlyReportSet
         ArgumentNullException.ThrowIfNull(languages);
         var jobs = reports.SelectMany(report => languages.Select(language => (report, language))).ToList();
         var files = new PeriodicReportFiles[jobs.Count];
+        var pages = new ContentsPageMemory();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, jobs.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
             async (i, _) =>
             {
-                files[i] = await MonthlyReportWriter.WriteAsync(jobs[i].report, jobs[i].language, outDirectory, printer);
+                files[i] = await MonthlyReportWriter.WriteAsync(jobs[i].report, jobs[i].language, outDirectory, printer, pages);
                 progress?.Report(files[i]);
             });
         return files;

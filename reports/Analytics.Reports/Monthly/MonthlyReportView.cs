@@ -41,10 +41,10 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
             (text["section.trust"], "trust", TrustView.Build(report.Trust, campaign, month, report.Reporting, text), "p-keep"),
             (text["section.barometer"], "barometer", BarometerView.Build(report.Barometer, scope, campaign, text), "p-break"),
             (text["section.media"], "media", MediaView.Build(report.Media, monthYear, text), ""),
-            (text["section.service"], "service", ServiceView.Build(report.Service, campaign, report.ReportingByMonth, text), ""),
+            (text["section.service"], "service", ServiceView.Build(report.Service, campaign, report.ReportingByMonth, text), "p-keep"),
             (text["section.rating." + scope.Scope], "rating", Ratings(report, text), "p-break"),
-            (text["section.reporting"], "reporting", ReportingView.Build(report.ReportingByMonth, campaign, text), ""),
-            (text["section.quality"], "quality", QualityView.Build(report.Quality, text), ""),
+            (text["section.reporting"], "reporting", ReportingView.Build(report.ReportingByMonth, campaign, text), "p-keep"),
+            (text["section.quality"], "quality", QualityView.Build(report.Quality, text), "p-keep"),
         };
 
         return new MonthlyReportView(

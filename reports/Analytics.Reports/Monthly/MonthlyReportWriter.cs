@@ -21,7 +21,13 @@ public static partial class MonthlyReportWriter
     }
 
     /// <summary>Prints the PDF (twice: the contents learn their page numbers), then writes the XLSX and the manifest beside it.</summary>
-    public static async Task<PeriodicReportFiles> WriteAsync(MonthlyReport report, ReportLanguage language, string outDirectory, PdfPrinter printer)
+    /// <param name="pages">Shared by the reports of a set: a report laid out like the one before it is printed once.</param>
+    public static async Task<PeriodicReportFiles> WriteAsync(
+        MonthlyReport report,
+        ReportLanguage language,
+        string outDirectory,
+        PdfPrinter printer,
+        ContentsPageMemory? pages = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(printer);
@@ -32,12 +38,13 @@ public static partial class MonthlyReportWriter
         var files = new PeriodicReportFiles(name + ".pdf", name + ".xlsx", name + ".manifest.json");
 
         var view = MonthlyReportView.Build(report, language);
-        var pages = await TwoPassPrinter.PrintAsync(printer, found => RenderHtml(view, language, found), files.Pdf);
+        var count = await TwoPassPrinter.PrintAsync(
+            printer, found => RenderHtml(view, language, found), files.Pdf, pages, $"monthly-{report.Scope.Scope}-{language.Code}");
         PdfDocumentDate.Pin(files.Pdf, report.Campaign.Cutoff);
         MonthlyReportWorkbook.Write(report, language, files.Xlsx);
-        PeriodicReportManifest.For("monthly", report.Month, report.Scope, report.Campaign, language, report.Inputs, pages, files.Pdf, files.Xlsx)
+        PeriodicReportManifest.For("monthly", report.Month, report.Scope, report.Campaign, language, report.Inputs, count, files.Pdf, files.Xlsx)
             .Write(files.Manifest);
-        return files with { Pages = pages };
+        return files with { Pages = count };
     }
 
     /// <summary>The self-contained HTML that is printed; <paramref name="pages"/> fills the contents' page numbers.</summary>

@@ -16,6 +16,9 @@ internal sealed record RatingView(
     IReadOnlyList<RatingRow> Tail,
     string? Empty)
 {
+    /// <summary>Columns after the place, for the gap row's colspan: a wider span would add a phantom column.</summary>
+    public int GapSpan => 6 + (ShowNationalRank ? 1 : 0) + (ShowAppeals ? 1 : 0) + (ShowReporting ? 1 : 0);
+
     /// <summary>Lines shown from the top and from the bottom of a long table.</summary>
     public const int HeadLines = 10;
 
@@ -26,10 +29,22 @@ internal sealed record RatingView(
     public static RatingView Build(RatingTable table, string title, string? lead, int month, ReportText text, bool all = false, bool nationalRank = false)
     {
         var rows = table.Lines.Select(line => RatingRow.From(line, text)).ToList();
+        var ranked = table.Lines.Count(l => l.Place is not null);
         var cut = !all && rows.Count > HeadLines + TailLines + 2;
-        var head = cut ? rows.Take(HeadLines).ToList() : rows;
-        var tail = cut ? rows.Skip(rows.Count - TailLines).ToList() : [];
-        var gap = cut ? text.Text("rating_gap", ("count", ReportText.Int(rows.Count - HeadLines - TailLines))) : null;
+
+        // a long table shows its first and last ranked lines; the unranked (no trust index) are counted in the gap
+        var head = cut ? rows.Take(Math.Min(HeadLines, ranked)).ToList() : rows;
+        var tail = cut ? rows.Take(ranked).Skip(Math.Max(HeadLines, ranked - TailLines)).ToList() : [];
+        string? gap = null;
+        if (cut)
+        {
+            gap = text.Text("rating_gap", ("count", text.Count(ranked - head.Count - tail.Count)));
+            if (rows.Count > ranked)
+            {
+                gap += " " + text.Text("rating_gap_unranked", ("count", text.Count(rows.Count - ranked)));
+            }
+        }
+
         return new RatingView(
             title,
             lead,
@@ -61,7 +76,7 @@ internal sealed record RatingRow(
         line.Place is { } place ? ReportText.Int(place) : "—",
         line.NationalRank is { } rank ? text.Count(rank) : "—",
         text.Name(line.NameRu, line.NameKk),
-        line.Score is { } score ? text.Format.Number(score, 1) : text["rating_unranked"],
+        line.Score is { } score ? text.Format.Number(score, 1) : "—",
         line.TrustIndex is { } index ? text.Format.Number(index, 1) : "—",
         text["band_short." + (line.Band ?? "none")],
         line.Band ?? "none",

@@ -119,7 +119,7 @@ internal static class PeriodicSheets
             new(t["media_col_organisation"], 48, CellKind.Text, m => t.Name(m.OrgNameRu, m.OrgNameKk)),
             new(t["media_col_date"], 12, CellKind.Date, m => m.Published),
             new(t["media_col_platform"], 16, CellKind.Text, m => t.Platform(m.Platform)),
-            new(t["media_col_format"], 14, CellKind.Text, m => m.Format),
+            new(t["media_col_format"], 14, CellKind.Text, m => t.Language.Labels.TryGetValue(ReportText.Prefix + "format." + m.Format, out var format) ? format : m.Format),
             new(t["media_col_reach"], 12, CellKind.Integer, m => m.Reach),
             new(t["media_col_views"], 12, CellKind.Integer, m => m.Views),
             new(t["media_col_best"], 14, CellKind.Text, m => m.IsBest ? t["media_marked_best"] : ""),

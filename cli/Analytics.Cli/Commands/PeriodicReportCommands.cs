@@ -1,0 +1,228 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Analytics.Cli.Console;
+using Analytics.Reports;
+using Analytics.Reports.Common;
+using Analytics.Reports.Final;
+using Analytics.Reports.Localization;
+using Analytics.Reports.Monthly;
+using Analytics.Reports.Pdf;
+using Analytics.Reports.Quarterly;
+using Analytics.Warehouse;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics report monthly | quarterly | final</c>. Without <c>--lang</c> every report is written in Russian
+/// and in Kazakh; with it, in that language only. One Chromium prints the whole set.
+/// </summary>
+internal static class PeriodicReportCommands
+{
+    internal static Command CreateMonthly(GlobalOptions global)
+    {
+        var month = new Option<int?>("--month") { Description = "Месяц кампании 1–4 (по умолчанию последний завершённый) / Campaign month" };
+        var scope = new Option<string>("--scope")
+        {
+            Description = "Какие отчёты: all, federation, sector, territorial / Which reports",
+            DefaultValueFactory = _ => "all",
+        };
+        scope.AcceptOnlyFromAmong("all", "federation", "sector", "territorial");
+        var org = new Option<string?>("--org") { Description = "Только отчёт этой организации (org_id: FED, S03, T12) / Only this organisation's report" };
+        var outDirectory = OutOption();
+        var command = new Command(
+            "monthly",
+            "Ежемесячные аналитические отчёты: национальный, по отраслям и по регионам — monthly-mN-<уровень>-<код>-<язык>.pdf, .xlsx, .manifest.json / Monthly analytical reports");
+        command.Options.Add(month);
+        command.Options.Add(scope);
+        command.Options.Add(org);
+        command.Options.Add(outDirectory);
+        command.SetAction((result, _) => RunMonthlyAsync(
+            global.WarehouseOf(result),
+            result.GetValue(month),
+            result.GetValue(scope) ?? "all",
+            result.GetValue(org),
+            result.GetValue(outDirectory)!,
+            LanguagesOf(global, result),
+            global.LanguageOf(result),
+            System.Console.Out));
+        return command;
+    }
+
+    internal static Command CreateQuarterly(GlobalOptions global)
+    {
+        var outDirectory = OutOption();
+        var command = new Command(
+            "quarterly",
+            "Национальный дашборд кампании (альбомный A4) — quarterly-<дата среза>-<язык>.pdf, .xlsx, .manifest.json / National dashboard");
+        command.Options.Add(outDirectory);
+        command.SetAction((result, _) => RunQuarterlyAsync(
+            global.WarehouseOf(result), result.GetValue(outDirectory)!, LanguagesOf(global, result), global.LanguageOf(result), System.Console.Out));
+        return command;
+    }
+
+    internal static Command CreateFinal(GlobalOptions global)
+    {
+        var proposals = new Option<string?>("--proposals")
+        {
+            Description = "Предложения аналитиков в Markdown (по умолчанию поставляемый шаблон) / Analysts' proposals, Markdown",
+        };
+        var outDirectory = OutOption();
+        var command = new Command(
+            "final",
+            "Итоговый национальный доклад «Сильные профсоюзы — сильный голос человека труда» — final-<язык>.pdf, .xlsx, .manifest.json / Final report");
+        command.Options.Add(proposals);
+        command.Options.Add(outDirectory);
+        command.SetAction((result, _) => RunFinalAsync(
+            global.WarehouseOf(result), result.GetValue(proposals), result.GetValue(outDirectory)!, LanguagesOf(global, result), global.LanguageOf(result), System.Console.Out));
+        return command;
+    }
+
+    public static async Task<int> RunMonthlyAsync(
+        WarehouseDatabase database,
+        int? month,
+        string scope,
+        string? org,
+        string outDirectory,
+        IReadOnlyList<ReportLanguage> languages,
+        CliLanguage language,
+        TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<MonthlyReport> reports;
+        using (var connection = WarehouseGuard.OpenBuilt(database, language))
+        {
+            reports = MonthlyReportSet.Read(connection, month, s => (scope == "all" || s.Scope == scope) && (org is null || s.Key == org));
+        }
+
+        if (reports.Count == 0)
+        {
+            throw new ReportUnavailableException(
+                $"Нет действующей организации «{org ?? scope}» для месячного отчёта: ожидается FED, код действующего отраслевого профсоюза или территориального объединения.",
+                $"Айлық есепке «{org ?? scope}» қолданыстағы ұйымы жоқ: FED, қолданыстағы салалық кәсіподақтың немесе аумақтық бірлестіктің коды күтіледі.");
+        }
+
+        output.WriteLine(language.Say(
+            $"Ежемесячные отчёты за месяц {reports[0].Month}: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})",
+            $"{reports[0].Month}-айдың айлық есептері: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})"));
+        await using var printer = new PdfPrinter();
+        var files = await MonthlyReportSet.WriteAsync(
+            reports,
+            languages,
+            outDirectory,
+            printer,
+            new SynchronousProgress(file => output.WriteLine($"  {Path.GetFullPath(file.Pdf)} ({PagesText(file.Pages, language)})")),
+            Math.Clamp(Environment.ProcessorCount, 1, 4));
+        output.WriteLine(language.Say(
+            $"Готово: {files.Count} PDF с XLSX и манифестами в {Path.GetFullPath(outDirectory)} за {clock.Elapsed.TotalSeconds:F0} с.",
+            $"Дайын: {files.Count} PDF, XLSX және манифесттерімен, {Path.GetFullPath(outDirectory)} қалтасында, {clock.Elapsed.TotalSeconds:F0} с."));
+        return 0;
+    }
+
+    public static async Task<int> RunQuarterlyAsync(WarehouseDatabase database, string outDirectory, IReadOnlyList<ReportLanguage> languages, CliLanguage language, TextWriter output)
+    {
+        QuarterlyReport report;
+        using (var connection = WarehouseGuard.OpenBuilt(database, language))
+        {
+            report = QuarterlyReportQuery.Read(connection);
+        }
+
+        await using var printer = new PdfPrinter();
+        output.WriteLine(language.Say("Национальный дашборд кампании:", "Науқанның ұлттық дашборды:"));
+        foreach (var reportLanguage in languages)
+        {
+            Print(await QuarterlyReportWriter.WriteAsync(report, reportLanguage, outDirectory, printer), language, output);
+        }
+
+        return 0;
+    }
+
+    public static async Task<int> RunFinalAsync(
+        WarehouseDatabase database,
+        string? proposalsPath,
+        string outDirectory,
+        IReadOnlyList<ReportLanguage> languages,
+        CliLanguage language,
+        TextWriter output)
+    {
+        var (proposals, source) = ReadProposals(proposalsPath);
+        if (proposals is null)
+        {
+            output.WriteLine(language.Say(
+                "  Шаблон предложений не входит в эту сборку: раздел предложений будет пустым. Укажите --proposals ФАЙЛ.md.",
+                "  Ұсыныстар үлгісі бұл жинаққа кірмейді: ұсыныстар бөлімі бос болады. --proposals ФАЙЛ.md көрсетіңіз."));
+        }
+
+        FinalReport report;
+        using (var connection = WarehouseGuard.OpenBuilt(database, language))
+        {
+            report = FinalReportQuery.Read(connection, proposals, source);
+        }
+
+        await using var printer = new PdfPrinter();
+        output.WriteLine(language.Say("Итоговый национальный доклад:", "Қорытынды ұлттық баяндама:"));
+        if (report.Preliminary)
+        {
+            output.WriteLine(language.Say(
+                $"  Кампания идёт до {report.Campaign.LastDay:dd.MM.yyyy}: доклад помечен как предварительный.",
+                $"  Науқан {report.Campaign.LastDay:dd.MM.yyyy} дейін жалғасады: баяндама алдын ала деп белгіленді."));
+        }
+
+        foreach (var reportLanguage in languages)
+        {
+            Print(await FinalReportWriter.WriteAsync(report, reportLanguage, outDirectory, printer), language, output);
+        }
+
+        return 0;
+    }
+
+    /// <summary>The proposals file given, or the shipped template; its text and its file name for the report's note.</summary>
+    private static (string? Text, string? Source) ReadProposals(string? path)
+    {
+        if (path is null)
+        {
+            var shipped = ProposalsTemplate.Read();
+            return shipped is null ? (null, null) : (shipped, ProposalsTemplate.FileName);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ReportUnavailableException(
+                $"Файл предложений {path} не найден: укажите файл Markdown (.md) или не указывайте --proposals, чтобы взять шаблон.",
+                $"{path} ұсыныстар файлы табылмады: Markdown (.md) файлын көрсетіңіз немесе үлгіні алу үшін --proposals көрсетпеңіз.");
+        }
+
+        return (File.ReadAllText(path), Path.GetFileName(path));
+    }
+
+    /// <summary>Both languages unless --lang was given on the command line.</summary>
+    private static IReadOnlyList<ReportLanguage> LanguagesOf(GlobalOptions global, ParseResult result) =>
+        result.GetResult(global.Language) is { Implicit: false }
+            ? [ReportLanguage.Parse(global.LanguageOf(result).Code)]
+            : ReportLanguage.All;
+
+    private static Option<string> OutOption() =>
+        new("--out") { Description = "Папка для отчётов / Output folder", DefaultValueFactory = _ => "reports" };
+
+    private static void Print(PeriodicReportFiles files, CliLanguage language, TextWriter output)
+    {
+        output.WriteLine($"  PDF:      {Path.GetFullPath(files.Pdf)} ({PagesText(files.Pages, language)})");
+        output.WriteLine($"  XLSX:     {Path.GetFullPath(files.Xlsx)}");
+        output.WriteLine($"  {language.Say("манифест", "манифест")}: {Path.GetFullPath(files.Manifest)}");
+    }
+
+    private static string PagesText(int pages, CliLanguage language) => language.Say($"страниц: {pages}", $"беттер: {pages}");
+
+    /// <summary>Reports on the thread that reports, so lines never interleave and none is lost at the end.</summary>
+    private sealed class SynchronousProgress(Action<PeriodicReportFiles> report) : IProgress<PeriodicReportFiles>
+    {
+        private readonly Lock gate = new();
+
+        public void Report(PeriodicReportFiles value)
+        {
+            lock (gate)
+            {
+                report(value);
+            }
+        }
+    }
+}

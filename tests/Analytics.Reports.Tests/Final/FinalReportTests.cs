@@ -1,0 +1,120 @@
+using Analytics.Reports.Final;
+using Analytics.Reports.Localization;
+using Analytics.Reports.Tests.Monthly;
+using Analytics.Reports.Tests.Weekly;
+using Dapper;
+using Snapshooter.Xunit;
+
+namespace Analytics.Reports.Tests.Final;
+
+[Collection(PeriodicReportsGroup.Name)]
+public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumFixture chromium)
+{
+    private const string HostileProposals = """
+        # Итоги <script>alert('x')</script>
+
+        Абзац с **полужирным** и <img src=x onerror="alert(1)"> и [ссылкой](javascript:alert(1)).
+
+        - пункт <b>один</b>
+        - **пункт** два
+        """;
+
+    private static readonly string ShippedTemplate = Path.Combine(RepositoryRoot(), "reports", "Analytics.Reports", "Proposals", "proposals.template.md");
+
+    [Fact]
+    public void Read_SampleFederation_MatchesSnapshot()
+    {
+        var report = Read(File.ReadAllText(ShippedTemplate));
+
+        Assert.True(report.Preliminary);
+        Assert.Equal(12, report.Practices.Count);
+        Assert.Equal(10, report.Ambassadors.Count);
+        Assert.Equal([1L, 2L, 3L], report.Ambassadors.Take(3).Select(a => a.Rank));
+        Assert.NotNull(report.Survey);
+        Assert.Equal(3, report.Trust.ByMonth.Count);
+        Snapshot.Match(report);
+    }
+
+    [Fact]
+    public void RenderHtml_HostileProposalsAndCaseTexts_EscapesEveryTag()
+    {
+        var report = Read(HostileProposals);
+
+        var html = FinalReportWriter.RenderHtml(report, ReportLanguage.Russian);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>полужирным</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><strong>пункт</strong> два</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderHtml_Ambassadors_ShownByRankNeverByPseudonym()
+    {
+        var report = Read(null);
+        using var connection = warehouse.Open();
+        var pseudonyms = connection.Query<string>("select key from marts.mart_ratings where rating = 'ambassador'").ToList();
+
+        var ru = FinalReportWriter.RenderHtml(report, ReportLanguage.Russian);
+        var kk = FinalReportWriter.RenderHtml(report, ReportLanguage.Kazakh);
+
+        Assert.Contains("Амбассадор №1", ru, StringComparison.Ordinal);
+        Assert.Contains("№1 амбассадор", kk, StringComparison.Ordinal);
+        Assert.NotEmpty(pseudonyms);
+        Assert.All(pseudonyms, hash => Assert.DoesNotContain(hash, ru + kk, StringComparison.Ordinal));
+        Assert.Contains("Предложения аналитиков не приложены", ru, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Национальный цифровой доклад", "Предварительная версия", "Амбассадор №1", "Доверие (1–10)")]
+    [InlineData("kk", "Ұлттық цифрлық баяндама", "Алдын ала нұсқа", "№1 амбассадор", "Сенім (1–10)")]
+    public async Task WriteAsync_Language_PrintsTargetsGallerySurveyAndProposals(string code, string kind, string preliminary, string ambassador, string survey)
+    {
+        var report = Read(File.ReadAllText(ShippedTemplate));
+        var language = ReportLanguage.Parse(code);
+
+        var files = await FinalReportWriter.WriteAsync(report, language, SampleWarehouseFixture.OutDirectory("final"), chromium.Printer);
+
+        Assert.Equal($"final-{code}.pdf", Path.GetFileName(files.Pdf));
+        var pdf = PrintedText.Read(files.Pdf);
+        Assert.InRange(pdf.Pages, 8, 24);
+        foreach (var kpi in report.Kpis)
+        {
+            Assert.True(pdf.Shows(MonthlyReportTests.KpiValue(kpi, language)), kpi.KpiId);
+        }
+
+        Assert.True(pdf.Shows(kind));
+        Assert.True(pdf.Shows(preliminary));
+        Assert.True(pdf.Shows(ambassador));
+        Assert.True(pdf.Shows(survey));
+        Assert.True(pdf.Shows(report.Practices[0].Title));
+        Assert.True(pdf.Shows(language["periodic.final_section.proposals"]));
+        MonthlyReportTests.AssertContentsPagesAreTheSectionsPages(files.Pdf, SectionTitles(language));
+        Assert.True(File.Exists(files.Xlsx));
+    }
+
+    private static readonly string[] Sections = ["results", "trust", "practices", "best", "youth", "survey", "monitoring", "reporting", "proposals"];
+
+    private static List<string> SectionTitles(ReportLanguage language) =>
+        Sections.Select(key => language["periodic.final_section." + key]).ToList();
+
+    private FinalReport Read(string? proposals)
+    {
+        using var connection = warehouse.Open();
+        return FinalReportQuery.Read(connection, proposals, proposals is null ? null : "proposals.md");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Analytics.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Analytics.sln not found above the test's base directory.");
+    }
+}
