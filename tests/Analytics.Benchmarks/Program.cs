@@ -52,6 +52,9 @@ try
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slowest: {slowest.Model} {slowest.Elapsed.TotalSeconds:0.00} s"));
     }
 
+    Console.WriteLine();
+    await ReportTimings.PrintAsync(connection, Path.Combine(root, "reports"));
+
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB"));
 }
 finally

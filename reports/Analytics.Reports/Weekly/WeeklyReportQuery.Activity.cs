@@ -1,6 +1,8 @@
 using System.Data;
 using Dapper;
 
+using Analytics.Reports.Common;
+
 namespace Analytics.Reports.Weekly;
 
 /// <summary>This week against the week before: plain counts of what happened (methodology §2).</summary>
@@ -34,19 +36,19 @@ public static partial class WeeklyReportQuery
             """,
             new { week });
 
-        long? Last(object value) => week > 1 ? Long(value) : null;
+        long? Last(object value) => week > 1 ? Db.Long(value) : null;
         return
         [
-            new(Activity.Events, Long(row.events_this), Last(row.events_last)),
-            new(Activity.Appeals, Long(row.appeals_this), Last(row.appeals_last)),
-            new(Activity.Cases, Long(row.cases_this), Last(row.cases_last)),
-            new(Activity.Publications, Long(row.publications_this), Last(row.publications_last)),
+            new(Activity.Events, Db.Long(row.events_this), Last(row.events_last)),
+            new(Activity.Appeals, Db.Long(row.appeals_this), Last(row.appeals_last)),
+            new(Activity.Cases, Db.Long(row.cases_this), Last(row.cases_last)),
+            new(Activity.Publications, Db.Long(row.publications_this), Last(row.publications_last)),
         ];
     }
 
     private static List<InputFile> Inputs(IDbConnection connection) =>
         connection.Query(
             "select file_name, dataset, sha256, batch_id from raw.load_journal where status = 'loaded' order by batch_id, file_name")
-            .Select(row => new InputFile((string)row.file_name, (string?)row.dataset, (string?)row.sha256, Long(row.batch_id)))
+            .Select(row => new InputFile((string)row.file_name, (string?)row.dataset, (string?)row.sha256, Db.Long(row.batch_id)))
             .ToList();
 }

@@ -1,6 +1,8 @@
 using System.Data;
 using Dapper;
 
+using Analytics.Reports.Common;
+
 namespace Analytics.Reports.Weekly;
 
 /// <summary>Completion of the minimum standard: sector unions, regions and the red zone (methodology §3, §4, §11).</summary>
@@ -35,13 +37,13 @@ public static partial class WeeklyReportQuery
                 (string)row.org_id,
                 (string)row.name_ru,
                 (string)row.name_kk,
-                Long(row.primaries),
-                Decimal(row.completion),
+                Db.Long(row.primaries),
+                Db.Decimal(row.completion),
                 (string?)row.colour,
-                Long(row.red_primaries),
+                Db.Long(row.red_primaries),
                 row.reporting_active is null
                     ? null
-                    : new CompletenessLine(completenessMonth, Long(row.reporting_active), Long(row.reported), Decimal(row.reporting_share))))
+                    : new CompletenessLine(completenessMonth, Db.Long(row.reporting_active), Db.Long(row.reported), Db.Decimal(row.reporting_share))))
             .ToList();
 
     private static List<RegionCompletion> Regions(IDbConnection connection) =>
@@ -54,7 +56,7 @@ public static partial class WeeklyReportQuery
             order by r.region
             """)
             .Select(row => new RegionCompletion(
-                (string)row.region, (string)row.name_ru, (string)row.name_kk, Long(row.primaries), Decimal(row.completion), (string?)row.colour))
+                (string)row.region, (string)row.name_ru, (string)row.name_kk, Db.Long(row.primaries), Db.Decimal(row.completion), (string?)row.colour))
             .ToList();
 
     private static RedZone RedZone(IDbConnection connection)
@@ -77,7 +79,7 @@ public static partial class WeeklyReportQuery
             """)
             .Select(row =>
             {
-                var completion = Decimal(row.completion) ?? 0m;
+                var completion = Db.Decimal(row.completion) ?? 0m;
                 return new RedPrimary(
                     (string)row.org_id,
                     (string)row.name_ru,
@@ -87,7 +89,7 @@ public static partial class WeeklyReportQuery
                     (string?)row.region,
                     (string?)row.region_ru,
                     (string?)row.region_kk,
-                    Long(row.members),
+                    Db.Long(row.members),
                     completion,
                     // completion is items met / 5 (methodology §3)
                     (int)Math.Round(completion * 5m, 0, MidpointRounding.AwayFromZero));

@@ -1,6 +1,8 @@
 using System.Data;
 using Dapper;
 
+using Analytics.Reports.Common;
+
 namespace Analytics.Reports.Weekly;
 
 /// <summary>
@@ -30,14 +32,14 @@ public static partial class WeeklyReportQuery
             """,
             new { week })
             .Select(row => new EmergingProblem(
-                (int)Long(row.week),
+                (int)Db.Long(row.week),
                 (string)row.scope,
                 (string)row.key,
                 (string)row.name_ru,
                 (string)row.name_kk,
                 (string)row.topic,
-                Long(row.appeals),
-                Decimal(row.threshold) ?? 0m))
+                Db.Long(row.appeals),
+                Db.Decimal(row.threshold) ?? 0m))
             .ToList();
     }
 
@@ -80,11 +82,11 @@ public static partial class WeeklyReportQuery
                 (string?)row.sector_id,
                 (string?)row.name_ru ?? "",
                 (string?)row.name_kk ?? "",
-                Long(row.green),
-                Long(row.yellow),
-                Long(row.orange),
-                Long(row.red),
-                Long(row.in_regime)))
+                Db.Long(row.green),
+                Db.Long(row.yellow),
+                Db.Long(row.orange),
+                Db.Long(row.red),
+                Db.Long(row.in_regime)))
             .ToList();
     }
 

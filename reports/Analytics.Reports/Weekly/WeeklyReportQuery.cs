@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using Analytics.Reports.Common;
 using Dapper;
 
 namespace Analytics.Reports.Weekly;
@@ -62,8 +63,8 @@ public static partial class WeeklyReportQuery
             "select kpi_id, value, target, applicable, met from marts.mart_kpi where level = 'federation' and kpi_id like 'F%' order by kpi_id")
             .Select(row => new KpiLine(
                 (string)row.kpi_id,
-                row.value is null ? null : (decimal?)Convert.ToDecimal(row.value, CultureInfo.InvariantCulture),
-                Convert.ToDecimal(row.target, CultureInfo.InvariantCulture),
+                Db.Decimal(row.value),
+                Db.Decimal(row.target) ?? 0m,
                 (bool)row.applicable,
                 (bool?)row.met,
                 (string)row.kpi_id is "F1" or "F5" ? KpiUnit.Share : KpiUnit.Count))
@@ -83,12 +84,8 @@ public static partial class WeeklyReportQuery
                 Convert.ToInt32(row.month, CultureInfo.InvariantCulture),
                 Convert.ToInt64(row.active_primaries, CultureInfo.InvariantCulture),
                 Convert.ToInt64(row.reported, CultureInfo.InvariantCulture),
-                row.share is null ? null : (decimal?)Convert.ToDecimal(row.share, CultureInfo.InvariantCulture));
+                Db.Decimal(row.share));
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static long Long(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
-
-    private static decimal? Decimal(object? value) => value is null ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using Analytics.Reports.Final;
+using Analytics.Reports.Localization;
+using Analytics.Reports.Monthly;
+using Analytics.Reports.Pdf;
+using Analytics.Reports.Quarterly;
+using Analytics.Reports.Weekly;
+using DuckDB.NET.Data;
+
+namespace Analytics.Benchmarks;
+
+/// <summary>
+/// Times the reports at national scale through the product's printer (one Chromium for many documents), and
+/// beside each, Chromium's own command-line print of the same HTML (a fresh browser per document).
+/// </summary>
+internal static class ReportTimings
+{
+    public static async Task PrintAsync(DuckDBConnection connection, string outDirectory)
+    {
+        var language = ReportLanguage.Russian;
+        var weekly = WeeklyReportQuery.Read(connection, null);
+        var quarterly = QuarterlyReportQuery.Read(connection);
+        var final = FinalReportQuery.Read(connection, null);
+        var monthly = MonthlyReportSet.Read(connection, null);
+
+        Console.WriteLine("| report | documents | product, s | Chromium CLI of the same HTML, s |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        await using var printer = new PdfPrinter();
+        await Row("weekly (ru)", 1, () => WeeklyReportWriter.WriteAsync(weekly, language, outDirectory, printer), WeeklyReportWriter.RenderHtml(weekly, language), outDirectory);
+        await Row("monthly set (ru + kk)", monthly.Count * 2, () => MonthlyReportSet.WriteAsync(monthly, ReportLanguage.All, outDirectory, printer), null, outDirectory);
+        await Row("quarterly (ru)", 1, () => QuarterlyReportWriter.WriteAsync(quarterly, language, outDirectory, printer), QuarterlyReportWriter.RenderHtml(quarterly, language), outDirectory);
+        await Row("final (ru)", 1, () => FinalReportWriter.WriteAsync(final, language, outDirectory, printer), FinalReportWriter.RenderHtml(final, language), outDirectory);
+    }
+
+    private static async Task Row<T>(string name, int documents, Func<Task<T>> print, string? html, string outDirectory)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await print();
+        var product = stopwatch.Elapsed.TotalSeconds;
+        var cli = html is null ? "" : ChromiumCli(html, outDirectory).ToString("0.00", CultureInfo.InvariantCulture);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {documents} | {product:0.00} | {cli} |"));
+    }
+
+    private static double ChromiumCli(string html, string outDirectory)
+    {
+        var page = Path.Combine(outDirectory, "chromium-cli.html");
+        File.WriteAllText(page, html);
+        var profile = Directory.CreateTempSubdirectory("senim-chromium-").FullName;
+        var start = new ProcessStartInfo("/usr/bin/chromium") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic", "--no-pdf-header-footer", $"--user-data-dir={profile}",
+            $"--print-to-pdf={Path.Combine(outDirectory, "chromium-cli.pdf")}", "file://" + page,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        using (var process = Process.Start(start)!)
+        {
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+        }
+
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        Directory.Delete(profile, recursive: true);
+        return seconds;
+    }
+}
