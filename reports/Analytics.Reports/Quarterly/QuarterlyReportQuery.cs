@@ -27,7 +27,7 @@ public static class QuarterlyReportQuery
             SectionQueries.Kpis(connection, ReportScope.Federation, context.FederationId, "F")
                 .Concat(SectionQueries.Kpis(connection, ReportScope.Federation, context.FederationId, "M")).ToList(),
             SectionQueries.ReportingByMonth(connection, ReportScope.Federation, context.FederationId, months),
-            Regions(connection),
+            RegionCompletionQuery.Read(connection),
             SectionQueries.Trust(connection, ReportScope.Federation, context.FederationId, months, campaign.LastCompleteMonth),
             SectionQueries.Rating(connection, "sector", reportingMonth: months),
             SectionQueries.Rating(connection, "territorial", reportingMonth: months),
@@ -39,20 +39,6 @@ public static class QuarterlyReportQuery
             FederationId = context.FederationId,
         };
     }
-
-    /// <summary>Completion by region for the weekly report's <see cref="Charts.RegionMapChart"/>.</summary>
-    private static List<RegionCompletion> Regions(IDbConnection connection) =>
-        connection.Query(
-            """
-            select r.region, coalesce(r.name_ru, r.region) as name_ru, coalesce(r.name_kk, r.name_ru, r.region) as name_kk,
-                   coalesce(m.primaries, 0) as primaries, m.completion, m.colour
-            from marts.dim_regions r
-            left join marts.mart_campaign_map m on m.scope = 'region' and m.key = r.region
-            order by r.region
-            """)
-            .Select(row => new RegionCompletion(
-                (string)row.region, (string)row.name_ru, (string)row.name_kk, Db.Long(row.primaries), Db.Decimal(row.completion), (string?)row.colour))
-            .ToList();
 
     private static List<MediaMonthTotal> Media(IDbConnection connection, ReportScope federation)
     {

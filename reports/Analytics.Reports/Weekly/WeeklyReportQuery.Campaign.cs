@@ -46,19 +46,6 @@ public static partial class WeeklyReportQuery
                     : new CompletenessLine(completenessMonth, Db.Long(row.reporting_active), Db.Long(row.reported), Db.Decimal(row.reporting_share))))
             .ToList();
 
-    private static List<RegionCompletion> Regions(IDbConnection connection) =>
-        connection.Query(
-            """
-            select r.region, coalesce(r.name_ru, r.region) as name_ru, coalesce(r.name_kk, r.name_ru, r.region) as name_kk,
-                   coalesce(m.primaries, 0) as primaries, m.completion, m.colour
-            from marts.dim_regions r
-            left join marts.mart_campaign_map m on m.scope = 'region' and m.key = r.region
-            order by r.region
-            """)
-            .Select(row => new RegionCompletion(
-                (string)row.region, (string)row.name_ru, (string)row.name_kk, Db.Long(row.primaries), Db.Decimal(row.completion), (string?)row.colour))
-            .ToList();
-
     private static RedZone RedZone(IDbConnection connection)
     {
         var active = connection.ExecuteScalar<long>("select count(*) from marts.mart_campaign_map where scope = 'primary'");

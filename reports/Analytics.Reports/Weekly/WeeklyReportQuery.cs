@@ -39,7 +39,7 @@ public static partial class WeeklyReportQuery
         return new WeeklyReport(header, EventsPerWeek(connection, reportWeek), Kpis(connection), Sectors(connection, completeness.Month), completeness)
         {
             WeekOnWeek = WeekOnWeek(connection, reportWeek),
-            Regions = Regions(connection),
+            Regions = RegionCompletionQuery.Read(connection),
             RedZone = RedZone(connection),
             EmergingProblems = EmergingProblems(connection, reportWeek),
             ThreatLight = ThreatLight(connection),
