@@ -1,7 +1,8 @@
 -- Every group an organisation's records count for, per period (methodology §2, §6): a primary's for itself (only
 -- an active primary has a row of its own), its sector, territory and region; a sector union's or territorial
 -- association's for itself, never for a region; everyone's for the federation. Inactive organisations are grouped
--- by their version in force at the period's end; groups that get no row in the period are left out.
+-- by their version in force at the period's end; groups that get no row in the period are left out. is_active is
+-- the organisation's own state at the period's end: the trust index reads only active organisations' records (§6).
 with
 
 tree as (select * from intermediate.int_organisations_in_force),
@@ -25,8 +26,9 @@ memberships as (
 ),
 
 final as (
-    select memberships.period, memberships.org_id, memberships.scope, memberships.key
+    select memberships.period, memberships.org_id, memberships.scope, memberships.key, tree.is_active
     from memberships
+    join tree using (period, org_id)
     where memberships.scope = 'primary'
         or exists (
             select 1 from groups

@@ -1,7 +1,8 @@
 -- methodology §6: the raw figures of the trust index, summed over the group first (they are scored in
 -- marts.mart_trust_index). Figures over the group's active primaries (c1, c5, members) use the registry at the
--- period's end; counts of what happened (appeals, offline appeals, ratings) include the records of every
--- organisation rolled up into the group, inactive ones too (§2).
+-- period's end; appeals, offline appeals and ratings are those of the group's active primaries and of its own
+-- union (for the federation, of every active organisation), so numerator and denominator cover the same
+-- organisations (§6).
 with
 
 periods as (select * from intermediate.int_campaign_periods where is_started),
@@ -12,7 +13,9 @@ groups as (select * from intermediate.int_organisation_groups),
 
 grouped as (select * from intermediate.int_primaries_grouped),
 
-rolled_up as (select * from intermediate.int_organisations_rolled_up),
+-- §6: a group's criteria 2-4 read only the records of its active organisations (an inactive primary adds
+-- neither members nor records)
+rolled_up as (select * from intermediate.int_organisations_rolled_up where is_active),
 
 reports as (select * from intermediate.int_reports_dated),
 

@@ -7,7 +7,9 @@ periods as (select * from intermediate.int_campaign_periods where is_started),
 
 appeals as (select * from intermediate.int_appeals_dated),
 
-rolled_up as (select * from intermediate.int_organisations_rolled_up),
+-- §6: a group's criteria 2-4 read only the records of its active organisations (an inactive primary adds
+-- neither members nor records)
+rolled_up as (select * from intermediate.int_organisations_rolled_up where is_active),
 
 in_period as (
     select
