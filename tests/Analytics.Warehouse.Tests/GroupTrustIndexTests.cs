@@ -96,21 +96,8 @@ public sealed class GroupTrustIndexTests : IClassFixture<GroupTrustIndexTests.Fe
             new { scope, key, period }));
     }
 
-    private static void AssertScores(Row row, double? c1, double? c2, double? c3, double? c4, double? c5)
-    {
-        foreach (var (expected, actual) in new[] { (c1, row.C1), (c2, row.C2), (c3, row.C3), (c4, row.C4), (c5, row.C5) })
-        {
-            if (expected is null)
-            {
-                Assert.Null(actual);
-            }
-            else
-            {
-                Assert.NotNull(actual);
-                Assert.Equal(expected.Value, actual.Value, 9);
-            }
-        }
-    }
+    private static void AssertScores(Row row, double? c1, double? c2, double? c3, double? c4, double? c5) =>
+        TrustScoreAssert.Equal((c1, row.C1), (c2, row.C2), (c3, row.C3), (c4, row.C4), (c5, row.C5));
 
     /// <summary>The federation loaded once per cut-off.</summary>
     public sealed class Federation : IDisposable
