@@ -12,7 +12,8 @@ final as (
         surveys.answered_date,
         days.campaign_month,
         surveys.trust,
-        surveys.satisfaction
+        surveys.satisfaction,
+        surveys.aware_of_results
     from surveys
     join days on days.day = surveys.answered_date
 )

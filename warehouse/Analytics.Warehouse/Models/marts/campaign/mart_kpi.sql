@@ -13,10 +13,6 @@ cases as (select * from intermediate.int_cases_counted),
 
 reports as (select * from intermediate.int_reports_dated),
 
-periods as (select * from intermediate.int_campaign_periods where campaign_month is not null),
-
-trust as (select * from marts.mart_trust_index where scope = 'federation'),
-
 sector_kpis as (select * from intermediate.int_kpi_sector_unions),
 
 territorial_kpis as (select * from intermediate.int_kpi_territorial_associations),
@@ -64,19 +60,8 @@ f4 as (
 ),
 
 ---------- F5: growth of the federation's trust index from month 1 to the last complete month (month 2 or later)
-last_complete_month as (
-    select max(campaign_month) as campaign_month from periods where is_complete
-),
-
 f5 as (
-    select
-        'F5' as kpi_id,
-        case when last_complete_month.campaign_month >= 2 and first_month.index > 0 and last_month.index is not null
-            then (last_month.index - first_month.index) / first_month.index
-        end as value
-    from last_complete_month
-    left join trust as first_month on first_month.period = 'month-1'
-    left join trust as last_month on last_month.period = 'month-' || last_complete_month.campaign_month
+    select 'F5' as kpi_id, (select growth from marts.mart_trust_growth where scope = 'federation') as value
 ),
 
 federation_kpis as (

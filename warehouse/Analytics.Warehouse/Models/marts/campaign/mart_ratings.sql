@@ -45,6 +45,7 @@ organisations as (
         trust.index,
         figures.completion,
         coalesce(case_counts.cases, 0) as cases,
+        figures.appeals_received + figures.appeals_offline as appeals,
         -- with no members the share is undefined: any case fills the term, none leaves it at 0
         case
             when figures.members > 0 then least(1, 100 * coalesce(case_counts.cases, 0) / figures.members / targets.cases_full)
@@ -63,6 +64,8 @@ organisation_scores as (
         rating,
         key,
         members,
+        cases,
+        appeals,
         case when index is not null then index + 25 * coalesce(completion, 0) + 25 * cases_term end as score
     from organisations
 ),
@@ -74,8 +77,11 @@ organisation_ranks as (
             partition by rating, score is null
             order by round(score, 9) desc, members desc, key asc)
         end as rank,
+        'organisation' as record,
         key,
-        score
+        score,
+        cases,
+        appeals
     from organisation_scores
 ),
 
@@ -86,6 +92,7 @@ practices as (
         row_number() over (
             order by cases.workers_helped desc, cases.amount_kzt desc nulls last, cases.decided_at asc, cases.case_id asc
         ) as rank,
+        'case' as record,
         cases.case_id as key,
         cases.workers_helped::double as score
     from cases
@@ -94,12 +101,12 @@ practices as (
 ),
 
 youth_records as (
-    select cases.case_id as key, cases.workers_helped::double as score
+    select 'case' as record, cases.case_id as key, cases.workers_helped::double as score
     from cases
     join tree using (org_id)
     where cases.category = 'youth_project'
     union all
-    select events.event_id, events.participants::double
+    select 'event', events.event_id, events.participants::double
     from events
     join event_types using (event_type)
     join tree using (org_id)
@@ -107,7 +114,7 @@ youth_records as (
 ),
 
 youth as (
-    select 'youth' as rating, row_number() over (order by score desc, key asc) as rank, key, score
+    select 'youth' as rating, row_number() over (order by score desc, key asc, record asc) as rank, record, key, score
     from youth_records
 ),
 
@@ -123,18 +130,18 @@ campaign_ambassadors as (
 ),
 
 ambassador_ranks as (
-    select 'ambassador' as rating, row_number() over (order by score desc, key asc) as rank, key, score
+    select 'ambassador' as rating, row_number() over (order by score desc, key asc) as rank, 'ambassador' as record, key, score
     from campaign_ambassadors
 ),
 
 final as (
-    select rating, rank, key, score from organisation_ranks
+    select rating, rank, record, key, score, cases, appeals from organisation_ranks
     union all
-    select rating, rank, key, score from practices
+    select rating, rank, record, key, score, null, null from practices
     union all
-    select rating, rank, key, score from youth
+    select rating, rank, record, key, score, null, null from youth
     union all
-    select rating, rank, key, score from ambassador_ranks
+    select rating, rank, record, key, score, null, null from ambassador_ranks
 )
 
 select * from final

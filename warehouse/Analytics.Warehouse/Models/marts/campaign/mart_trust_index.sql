@@ -90,24 +90,37 @@ with_index as (
 -- round(x, 0) of a double rounds half away from zero
 final as (
     select
-        scope,
-        key,
-        period,
-        c1,
-        c2,
-        c3,
-        c4,
-        c5,
-        criteria_present,
-        index,
+        with_index.scope,
+        with_index.key,
+        with_index.period,
+        with_index.c1,
+        with_index.c2,
+        with_index.c3,
+        with_index.c4,
+        with_index.c5,
+        with_index.criteria_present,
+        with_index.index,
         case
             when index is null then null
             when round(round(index, 9), 0) >= band_high_from then 'high'
             when round(round(index, 9), 0) >= band_stable_from then 'stable'
             when round(round(index, 9), 0) >= band_strengthen_from then 'strengthen'
             else 'attention'
-        end as band
+        end as band,
+        figures.months,
+        figures.active_primaries,
+        figures.members,
+        figures.members_reached,
+        figures.primaries_reporting,
+        figures.completion,
+        figures.appeals_received,
+        figures.appeals_offline,
+        case when not isinf(figures.median_response_hours) then figures.median_response_hours end as median_response_hours,
+        coalesce(isinf(figures.median_response_hours), false) as is_median_unanswered,
+        figures.ratings,
+        case when figures.ratings > 0 then figures.ratings_sum / figures.ratings end as mean_satisfaction
     from with_index
+    join figures using (period, scope, key)
 )
 
 select * from final
