@@ -10,6 +10,7 @@ final as (
         events.event_id,
         events.org_id,
         events.event_type,
+        events.title,
         events.event_date,
         days.campaign_month,
         days.campaign_week,

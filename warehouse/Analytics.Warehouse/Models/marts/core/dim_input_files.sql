@@ -3,16 +3,6 @@ with
 
 files as (select * from staging.stg_loader__files),
 
-final as (
-    select
-        batch_id,
-        file_name,
-        dataset,
-        sha256,
-        rows_read,
-        rows_loaded,
-        rows_quarantined
-    from files
-)
+final as (select * from files)
 
 select * from final

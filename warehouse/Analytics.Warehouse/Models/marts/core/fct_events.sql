@@ -7,6 +7,7 @@ final as (
         event_id,
         org_id,
         event_type,
+        title,
         event_date,
         campaign_month,
         campaign_week,
