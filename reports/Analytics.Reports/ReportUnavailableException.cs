@@ -5,6 +5,9 @@ public sealed class ReportUnavailableException : Exception
 {
     public ReportUnavailableException(string messageRu, string messageKk) : base(messageRu) => MessageKk = messageKk;
 
+    public ReportUnavailableException(string messageRu, string messageKk, Exception innerException)
+        : base(messageRu, innerException) => MessageKk = messageKk;
+
     public ReportUnavailableException()
     {
         MessageKk = "";

@@ -1,6 +1,4 @@
 using System.Data;
-using System.Globalization;
-using Dapper;
 
 namespace Analytics.Reports.Common;
 
@@ -30,24 +28,41 @@ public sealed record CampaignInfo(string NameRu, string NameKk, DateOnly FirstDa
 
     public bool IsComplete(int month) => month >= 1 && month <= Months && MonthEnd(month) <= Cutoff;
 
-    /// <summary>Reads <c>config.campaign</c> and the cut-off of <c>config.build</c>.</summary>
+    /// <summary>Reads <c>marts.dim_campaign</c>: the campaign and the build's cut-off.</summary>
     public static CampaignInfo Read(IDbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var cutoff = connection.ExecuteScalar<string?>("select strftime(cutoff, '%Y-%m-%d') from config.build")
+        var row = Marts.SingleOrDefault<CampaignRow>(
+            connection,
+            """
+            select name_ru, name_kk, strftime(first_day, '%Y-%m-%d') as first_day, months::bigint as months,
+                   strftime(cutoff, '%Y-%m-%d') as cutoff, large_primary_min_members::bigint as large_primary_min_members
+            from marts.dim_campaign
+            """)
             ?? throw new ReportUnavailableException(
                 "Хранилище не пересчитано: выполните analytics build.",
                 "Қойма есептелмеген: analytics build орындаңыз.");
-        var campaign = connection.QuerySingle(
-            "select name_ru, name_kk, strftime(start_month, '%Y-%m-%d') as first_day, months, large_primary_min_members from config.campaign");
         return new CampaignInfo(
-            (string)campaign.name_ru,
-            (string)campaign.name_kk,
-            Date((string)campaign.first_day),
-            Convert.ToInt32(campaign.months, CultureInfo.InvariantCulture),
-            Date(cutoff),
-            Convert.ToInt32(campaign.large_primary_min_members, CultureInfo.InvariantCulture));
+            row.NameRu,
+            row.NameKk,
+            Marts.Date(row.FirstDay),
+            checked((int)row.Months),
+            Marts.Date(row.Cutoff),
+            checked((int)row.LargePrimaryMinMembers));
     }
 
-    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private sealed record CampaignRow
+    {
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public string FirstDay { get; init; } = "";
+
+        public long Months { get; init; }
+
+        public string Cutoff { get; init; } = "";
+
+        public long LargePrimaryMinMembers { get; init; }
+    }
 }

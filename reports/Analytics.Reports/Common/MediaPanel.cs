@@ -31,3 +31,6 @@ public sealed record MediaActiveLine(string Scope, string Key, string NameRu, st
 
 /// <param name="Of">How many peers (sector unions, or territorial associations) published in the month.</param>
 public sealed record MediaPosition(int RankByPublications, int RankByReach, int Of);
+
+/// <summary>A campaign month's publications in a group, all platforms together.</summary>
+public sealed record MediaMonth(int Month, long Publications, long Videos, long Reach);

@@ -1,6 +1,5 @@
 using System.Data;
 using Analytics.Reports.Weekly;
-using Dapper;
 
 namespace Analytics.Reports.Common;
 
@@ -8,15 +7,30 @@ namespace Analytics.Reports.Common;
 internal static class RegionCompletionQuery
 {
     public static List<RegionCompletion> Read(IDbConnection connection) =>
-        connection.Query(
+        Marts.Query<RegionRow>(
+            connection,
             """
             select r.region, coalesce(r.name_ru, r.region) as name_ru, coalesce(r.name_kk, r.name_ru, r.region) as name_kk,
-                   coalesce(m.primaries, 0) as primaries, m.completion, m.colour
+                   coalesce(m.primaries, 0)::bigint as primaries, m.completion, m.colour
             from marts.dim_regions r
             left join marts.mart_campaign_map m on m.scope = 'region' and m.key = r.region
             order by r.region
             """)
-            .Select(row => new RegionCompletion(
-                (string)row.region, (string)row.name_ru, (string)row.name_kk, Db.Long(row.primaries), Db.Decimal(row.completion), (string?)row.colour))
+            .Select(row => new RegionCompletion(row.Region, row.NameRu, row.NameKk, row.Primaries, Marts.Exact(row.Completion), row.Colour))
             .ToList();
+
+    private sealed record RegionRow
+    {
+        public string Region { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public long Primaries { get; init; }
+
+        public double? Completion { get; init; }
+
+        public string? Colour { get; init; }
+    }
 }

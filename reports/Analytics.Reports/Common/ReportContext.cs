@@ -8,10 +8,11 @@ public sealed record ReportContext(CampaignInfo Campaign, string FederationId, D
     public static ReportContext Read(IDbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var federation = Dapper.SqlMapper.ExecuteScalar<string?>(connection, "select org_id from marts.dim_organisations where level = 'federation' limit 1")
+        var campaign = CampaignInfo.Read(connection);
+        var federation = Marts.SingleOrDefault<string>(connection, "select org_id from marts.dim_organisations where level = 'federation' order by org_id limit 1")
             ?? throw new ReportUnavailableException(
                 "В реестре нет Федерации (уровень federation): загрузите organisations.csv и выполните analytics build.",
                 "Тізілімде Федерация жоқ (federation деңгейі): organisations.csv жүктеп, analytics build орындаңыз.");
-        return new ReportContext(CampaignInfo.Read(connection), federation, SectionQueries.Quality(connection), ReportInput.ReadAll(connection));
+        return new ReportContext(campaign, federation, SectionQueries.Quality(connection), ReportInput.ReadAll(connection));
     }
 }

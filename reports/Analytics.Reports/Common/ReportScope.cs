@@ -1,5 +1,4 @@
 using System.Data;
-using Dapper;
 
 namespace Analytics.Reports.Common;
 
@@ -21,14 +20,28 @@ public sealed record ReportScope(string Scope, string Key, string NameRu, string
     public static IReadOnlyList<ReportScope> ReadAll(IDbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        return connection.Query(
+        return Marts.Query<ScopeRow>(
+            connection,
             """
             select level, org_id, coalesce(name_ru, name_kk, org_id) as name_ru, coalesce(name_kk, name_ru, org_id) as name_kk, region
             from marts.dim_organisations
             where level = 'federation' or (level in ('sector', 'territorial') and is_active)
             order by case level when 'federation' then 0 when 'sector' then 1 else 2 end, org_id
             """)
-            .Select(row => new ReportScope((string)row.level, (string)row.org_id, (string)row.name_ru, (string)row.name_kk, (string?)row.region))
+            .Select(row => new ReportScope(row.Level, row.OrgId, row.NameRu, row.NameKk, row.Region))
             .ToList();
+    }
+
+    private sealed record ScopeRow
+    {
+        public string Level { get; init; } = "";
+
+        public string OrgId { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public string? Region { get; init; }
     }
 }

@@ -1,5 +1,4 @@
 using System.Data;
-using Dapper;
 
 namespace Analytics.Reports.Common;
 
@@ -10,13 +9,9 @@ public static partial class SectionQueries
     /// <param name="best">How many of the best materials to read.</param>
     public static MediaPanel? Media(IDbConnection connection, ReportScope scope, int first, int last, int best = 5)
     {
-        if (!Db.Exists(connection, "marts", "mart_media_panel"))
-        {
-            return null;
-        }
-
         var months = new MonthRange(first, last);
-        var platforms = connection.Query(
+        var platforms = Marts.Query<PlatformRow>(
+            connection,
             """
             select platform, sum(publications)::bigint as publications, sum(videos)::bigint as videos, sum(reach)::bigint as reach,
                    sum(views)::bigint as views, sum(engagements)::bigint as engagements
@@ -26,9 +21,7 @@ public static partial class SectionQueries
             order by publications desc, reach desc, platform
             """,
             new { first, last, scope = scope.Scope, key = scope.Key })
-            .Select(row => new MediaPlatformLine(
-                (string)row.platform, Db.Long(row.publications), Db.Long(row.videos), Db.Long(row.reach),
-                Db.NullableLong(row.views), Db.NullableLong(row.engagements)))
+            .Select(row => new MediaPlatformLine(row.Platform, row.Publications, row.Videos, row.Reach, row.Views, row.Engagements))
             .ToList();
         var total = new MediaPlatformLine(
             "total",
@@ -46,18 +39,30 @@ public static partial class SectionQueries
             scope.IsFederation ? null : Position(connection, scope, months));
     }
 
+    /// <summary>The group's publications per campaign month, all platforms together.</summary>
+    public static IReadOnlyList<MediaMonth> MediaByMonth(IDbConnection connection, ReportScope scope) =>
+        Marts.Query<MediaMonthRow>(
+            connection,
+            """
+            select period as month, sum(publications)::bigint as publications, sum(videos)::bigint as videos, sum(reach)::bigint as reach
+            from marts.mart_media_panel
+            where period_kind = 'month' and scope = $scope and key = $key
+            group by period
+            order by period
+            """,
+            new { scope = scope.Scope, key = scope.Key })
+            .Select(row => new MediaMonth(row.Month, row.Publications, row.Videos, row.Reach))
+            .ToList();
+
     private static List<MediaMaterial> BestMaterials(IDbConnection connection, ReportScope scope, MonthRange months, int count)
     {
-        if (!Db.Exists(connection, "marts", "mart_media_best"))
-        {
-            return [];
-        }
-
         // the mart keeps each month's first ten; over several months the same rule (best first, then reach) picks again
-        return connection.Query(
+        return Marts.Query<MaterialRow>(
+            connection,
             """
             select b.org_id, coalesce(o.name_ru, o.name_kk, b.org_id) as name_ru, coalesce(o.name_kk, o.name_ru, b.org_id) as name_kk,
-                   strftime(b.published_date, '%Y-%m-%d') as published, b.platform, b.format, b.reach, b.views, b.is_best
+                   strftime(b.published_date, '%Y-%m-%d') as published, b.platform, b.format,
+                   b.reach::bigint as reach, b.views::bigint as views, b.is_best
             from marts.mart_media_best b
             left join marts.dim_organisations o on o.org_id = b.org_id
             where b.period_kind = 'month' and b.period between $first and $last and b.scope = $scope and b.key = $key
@@ -66,14 +71,14 @@ public static partial class SectionQueries
             """,
             new { first = months.First, last = months.Last, scope = scope.Scope, key = scope.Key, count })
             .Select((row, i) => new MediaMaterial(
-                i + 1, (string)row.org_id, (string)row.name_ru, (string)row.name_kk, Db.Date(row.published),
-                (string)row.platform, (string)row.format, Db.Long(row.reach), Db.NullableLong(row.views), (bool)row.is_best))
+                i + 1, row.OrgId, row.NameRu, row.NameKk, Marts.Date(row.Published), row.Platform, row.Format, row.Reach, row.Views, row.IsBest))
             .ToList();
     }
 
     /// <summary>The five sector unions and the five territorial associations with most publications in the months.</summary>
     private static List<MediaActiveLine> MostActive(IDbConnection connection, MonthRange months) =>
-        connection.Query(
+        Marts.Query<ActiveRow>(
+            connection,
             """
             with
 
@@ -99,14 +104,13 @@ public static partial class SectionQueries
             order by r.scope, r.by_publications
             """,
             new { first = months.First, last = months.Last })
-            .Select(row => new MediaActiveLine(
-                (string)row.scope, (string)row.key, (string)row.name_ru, (string)row.name_kk,
-                Db.Long(row.publications), Db.Long(row.reach), Db.Int(row.by_publications), Db.Int(row.by_reach)))
+            .Select(row => new MediaActiveLine(row.Scope, row.Key, row.NameRu, row.NameKk, row.Publications, row.Reach, row.ByPublications, row.ByReach))
             .ToList();
 
     private static MediaPosition? Position(IDbConnection connection, ReportScope scope, MonthRange months)
     {
-        var row = connection.QuerySingleOrDefault(
+        var row = Marts.SingleOrDefault<PositionRow>(
+            connection,
             """
             with
 
@@ -128,7 +132,82 @@ public static partial class SectionQueries
             select by_publications, by_reach, peers from ranked where key = $key
             """,
             new { first = months.First, last = months.Last, scope = scope.Scope, key = scope.Key });
-        return row is null ? null : new MediaPosition(Db.Int(row.by_publications), Db.Int(row.by_reach), Db.Int(row.peers));
+        return row is null ? null : new MediaPosition(row.ByPublications, row.ByReach, row.Peers);
+    }
+
+    private sealed record PlatformRow
+    {
+        public string Platform { get; init; } = "";
+
+        public long Publications { get; init; }
+
+        public long Videos { get; init; }
+
+        public long Reach { get; init; }
+
+        public long? Views { get; init; }
+
+        public long? Engagements { get; init; }
+    }
+
+    private sealed record MaterialRow
+    {
+        public string OrgId { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public string Published { get; init; } = "";
+
+        public string Platform { get; init; } = "";
+
+        public string Format { get; init; } = "";
+
+        public long Reach { get; init; }
+
+        public long? Views { get; init; }
+
+        public bool IsBest { get; init; }
+    }
+
+    private sealed record ActiveRow
+    {
+        public string Scope { get; init; } = "";
+
+        public string Key { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public long Publications { get; init; }
+
+        public long Reach { get; init; }
+
+        public int ByPublications { get; init; }
+
+        public int ByReach { get; init; }
+    }
+
+    private sealed record MediaMonthRow
+    {
+        public int Month { get; init; }
+
+        public long Publications { get; init; }
+
+        public long Videos { get; init; }
+
+        public long Reach { get; init; }
+    }
+
+    private sealed record PositionRow
+    {
+        public int ByPublications { get; init; }
+
+        public int ByReach { get; init; }
+
+        public int Peers { get; init; }
     }
 }
 

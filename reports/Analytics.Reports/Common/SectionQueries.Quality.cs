@@ -1,5 +1,4 @@
 using System.Data;
-using Dapper;
 
 namespace Analytics.Reports.Common;
 
@@ -8,21 +7,45 @@ public static partial class SectionQueries
 {
     public static DataQuality Quality(IDbConnection connection)
     {
-        var totals = connection.QuerySingle(
+        var totals = Marts.One<QualityTotalsRow>(
+            connection,
             """
             select coalesce(sum(rows_read), 0)::bigint as rows_read, coalesce(sum(rows_loaded), 0)::bigint as rows_loaded,
-                   coalesce(sum(rows_quarantined), 0)::bigint as rows_quarantined
-            from raw.load_journal where status = 'loaded'
+                   coalesce(sum(rows_quarantined), 0)::bigint as rows_quarantined,
+                   sum(rows_quarantined) / nullif(sum(rows_read), 0) as quarantined_share
+            from marts.dim_input_files
             """);
-        var reasons = connection.Query(
+        var reasons = Marts.Query<QuarantineRow>(
+            connection,
             """
-            select dataset, reason_code, count(*) as rows, count(distinct source_file) as files
-            from raw.quarantine
-            group by all
-            order by rows desc, dataset, reason_code
+            select dataset, reason_code, rows_quarantined, files
+            from marts.mart_quarantine_reasons
+            order by rows_quarantined desc, dataset, reason_code
             """)
-            .Select(row => new QuarantineLine((string)row.dataset, (string)row.reason_code, Db.Long(row.rows), Db.Long(row.files)))
+            .Select(row => new QuarantineLine(row.Dataset, row.ReasonCode, row.RowsQuarantined, row.Files))
             .ToList();
-        return new DataQuality(Db.Long(totals.rows_read), Db.Long(totals.rows_loaded), Db.Long(totals.rows_quarantined), reasons);
+        return new DataQuality(totals.RowsRead, totals.RowsLoaded, totals.RowsQuarantined, Marts.Exact(totals.QuarantinedShare), reasons);
+    }
+
+    private sealed record QualityTotalsRow
+    {
+        public long RowsRead { get; init; }
+
+        public long RowsLoaded { get; init; }
+
+        public long RowsQuarantined { get; init; }
+
+        public double? QuarantinedShare { get; init; }
+    }
+
+    private sealed record QuarantineRow
+    {
+        public string Dataset { get; init; } = "";
+
+        public string ReasonCode { get; init; } = "";
+
+        public long RowsQuarantined { get; init; }
+
+        public long Files { get; init; }
     }
 }

@@ -1,30 +1,25 @@
 using System.Data;
-using Dapper;
 
 namespace Analytics.Reports.Common;
 
 /// <summary>
-/// Reads the sections the monthly, quarterly and final reports share from a built warehouse, for one group
-/// (<see cref="ReportScope"/>). Every figure is the warehouse's own; nothing is recomputed here but the
-/// selection and order of rows.
+/// Reads the sections the reports share from the marts of a built warehouse, for one group
+/// (<see cref="ReportScope"/>). Every figure is a mart's own; nothing is recomputed here but the selection and
+/// order of rows.
 /// </summary>
 public static partial class SectionQueries
 {
     /// <summary>The KPIs of a level for one organisation, by id: F1..F5, S1..S5, T1..T4 or, with prefix M, M1..M4.</summary>
     public static IReadOnlyList<KpiResult> Kpis(IDbConnection connection, string level, string orgId, string prefix) =>
-        connection.Query(
+        Marts.Query<KpiRow>(
+            connection,
             """
             select kpi_id, value, target, applicable, met from marts.mart_kpi
             where level = $level and org_id = $org and kpi_id like $pattern
             order by kpi_id
             """,
             new { level, org = orgId, pattern = prefix + "%" })
-            .Select(row => new KpiResult(
-                (string)row.kpi_id,
-                Db.Decimal(row.value),
-                Db.Decimal(row.target) ?? 0m,
-                (bool)row.applicable,
-                (bool?)row.met))
+            .Select(row => new KpiResult(row.KpiId, Marts.Exact(row.Value), Marts.Exact(row.Target) ?? 0m, row.Applicable, row.Met))
             .ToList();
 
     /// <summary>The level's own KPIs: F for the federation, S for a sector union, T for a territorial association.</summary>
@@ -43,24 +38,50 @@ public static partial class SectionQueries
     /// <summary>Completeness of reporting of a group for months 1..<paramref name="lastMonth"/>; a month without a row reads as none.</summary>
     public static IReadOnlyList<Reporting> ReportingByMonth(IDbConnection connection, string scope, string key, int lastMonth)
     {
-        var rows = connection.Query(
+        var rows = Marts.Query<ReportingRow>(
+            connection,
             """
-            select month, active_primaries, reported, share from marts.mart_completeness
+            select month, key, active_primaries, reported, share from marts.mart_completeness
             where scope = $scope and key = $key and month <= $last
             """,
             new { scope, key, last = lastMonth })
-            .ToDictionary(row => Db.Int(row.month), row => new Reporting(
-                Db.Int(row.month), Db.Long(row.active_primaries), Db.Long(row.reported), Db.Decimal(row.share)));
+            .ToDictionary(row => row.Month, row => row.ToReporting());
         return Enumerable.Range(1, lastMonth).Select(m => rows.GetValueOrDefault(m) ?? Reporting.None(m)).ToList();
     }
 
     /// <summary>Every sector union's or territorial association's completeness for one month, by key.</summary>
     public static IReadOnlyDictionary<string, Reporting> ReportingOfGroups(IDbConnection connection, string scope, int month) =>
-        connection.Query(
-            "select key, active_primaries, reported, share from marts.mart_completeness where scope = $scope and month = $month",
+        Marts.Query<ReportingRow>(
+            connection,
+            "select month, key, active_primaries, reported, share from marts.mart_completeness where scope = $scope and month = $month",
             new { scope, month })
-            .ToDictionary(
-                row => (string)row.key,
-                row => new Reporting(month, Db.Long(row.active_primaries), Db.Long(row.reported), Db.Decimal(row.share)),
-                StringComparer.Ordinal);
+            .ToDictionary(row => row.Key, row => row.ToReporting(), StringComparer.Ordinal);
+
+    private sealed record KpiRow
+    {
+        public string KpiId { get; init; } = "";
+
+        public double? Value { get; init; }
+
+        public double? Target { get; init; }
+
+        public bool Applicable { get; init; }
+
+        public bool? Met { get; init; }
+    }
+
+    private sealed record ReportingRow
+    {
+        public int Month { get; init; }
+
+        public string Key { get; init; } = "";
+
+        public long ActivePrimaries { get; init; }
+
+        public long Reported { get; init; }
+
+        public double? Share { get; init; }
+
+        public Reporting ToReporting() => new(Month, ActivePrimaries, Reported, Marts.Exact(Share));
+    }
 }

@@ -23,11 +23,15 @@ public sealed record TrustIndexPoint(
     public static TrustIndexPoint Missing(string period, int? month) => new(period, month, null, null, null, null, null, 0, null, null);
 }
 
-/// <summary>The raw figures behind the five criteria of one group and period (<c>intermediate.int_trust_index_figures</c>).</summary>
+/// <summary>The raw figures behind the five criteria of one group and period (<c>marts.mart_trust_index</c>).</summary>
+/// <param name="Reach">Criterion 1's r: share of members reached, 0..1; null when c1 is missing.</param>
+/// <param name="AppealsPer100">Criterion 2's a: appeals per 100 members a month; null when c2 is missing.</param>
 /// <param name="Months">Months the period spans (months started, for to-date).</param>
-/// <param name="MedianResponseHours">Null when no appeal was received or the median is infinite.</param>
-/// <param name="MedianUnanswered">The median is infinite: half or more of the period's appeals had no answer by the cut-off.</param>
+/// <param name="MedianResponseHours">Null when no appeal was received or the median is unanswered.</param>
+/// <param name="MedianUnanswered">The median falls on an appeal with no answer by the cut-off.</param>
 public sealed record TrustFigures(
+    decimal? Reach,
+    decimal? AppealsPer100,
     int Months,
     long ActivePrimaries,
     long Members,
@@ -39,19 +43,12 @@ public sealed record TrustFigures(
     decimal? MedianResponseHours,
     bool MedianUnanswered,
     long Ratings,
-    decimal? MeanSatisfaction)
-{
-    /// <summary>Criterion 1's r: reach of members, 0..1; null without members.</summary>
-    public decimal? Reach => Members > 0 ? (decimal)MembersReached / Members : null;
-
-    /// <summary>Criterion 2's a: appeals per 100 members a month; null without members.</summary>
-    public decimal? AppealsPer100 => Members > 0 && Months > 0 ? 100m * (AppealsReceived + AppealsOffline) / Members / Months : null;
-}
+    decimal? MeanSatisfaction);
 
 /// <summary>The trust index section: the group's index for the report's month (with its raw figures), to date, and by month.</summary>
 /// <param name="ByMonth">Months 1..the report's month, in order; a month without a row is <see cref="TrustIndexPoint.Missing"/>.</param>
 /// <param name="Figures">Raw figures of the report's month; null when the warehouse has none.</param>
-/// <param name="Growth">F5's formula applied to this group: (TI of the last complete month − TI of month 1) / TI of month 1; null when not applicable.</param>
+/// <param name="Growth">KPI F5's rule for this group (<c>marts.mart_trust_growth</c>); null when not applicable.</param>
 public sealed record TrustSection(
     TrustIndexPoint ThisMonth,
     TrustIndexPoint ToDate,

@@ -46,7 +46,7 @@ public sealed record FinalReport(
     public string FederationId { get; init; } = "";
 
     /// <summary>What the loader quarantined, over every batch.</summary>
-    public DataQuality Quality { get; init; } = new(0, 0, 0, []);
+    public DataQuality Quality { get; init; } = new(0, 0, 0, null, []);
 
     /// <summary>The file the proposals were read from (its name only), or null when none.</summary>
     public string? ProposalsSource { get; init; }
@@ -99,4 +99,3 @@ public sealed record SurveyLine(string Key, string NameRu, string NameKk, long R
 /// <summary>One month of the barometer, federation-wide.</summary>
 public sealed record BarometerMonth(int Month, bool Complete, long Appeals, IReadOnlyList<TopicLine> TopTopics, decimal? MeanSatisfaction, long EmergingProblems);
 
-public sealed record MediaMonth(int Month, long Publications, long Videos, long Reach);

@@ -1,105 +1,98 @@
 using System.Data;
+using System.Globalization;
 using Analytics.Reports.Common;
-using Dapper;
 
 namespace Analytics.Reports.Final;
 
-/// <summary>The survey, the barometer and the media over the whole campaign.</summary>
+/// <summary>The survey and the barometer over the whole campaign.</summary>
 public static partial class FinalReportQuery
 {
     /// <summary>
-    /// The members' survey, answers dated within the campaign up to the cut-off, for the federation, each month,
-    /// each sector union and territorial association (the answer counts for the groups of its organisation's
-    /// version at the cut-off). Aggregates only: no line is a single primary.
+    /// The members' survey (<c>marts.mart_survey_results</c>): the federation, each month, each sector union and
+    /// territorial association. Aggregates only: no line is a single primary. Null without any answer.
     /// </summary>
-    private static SurveyResults? Survey(IDbConnection connection, CampaignInfo campaign)
+    private static SurveyResults? Survey(IDbConnection connection)
     {
-        var rows = connection.Query(
+        var rows = Marts.Query<SurveyRow>(
+            connection,
             """
-            with
-
-            answers as (
-                select s.org_id, s.trust, s.satisfaction, s.aware_of_results, d.campaign_month
-                from staging.stg_inbox__surveys s
-                join marts.dim_campaign_days d on d.day = s.answered_date and d.is_to_date
-            ),
-
-            grouped as (
-                select g.scope, g.key, a.*
-                from answers a
-                join intermediate.int_organisations_rolled_up g on g.org_id = a.org_id and g.period = 'to-date'
-                where g.scope in ('federation', 'sector', 'territorial')
-            ),
-
-            by_group as (
-                select scope, key, count(*) as responses, avg(trust) as trust, avg(satisfaction) as satisfaction,
-                       avg(case when aware_of_results then 1.0 when not aware_of_results then 0.0 end) as aware
-                from grouped group by all
-                union all
-                select 'month', campaign_month::varchar, count(*), avg(trust), avg(satisfaction),
-                       avg(case when aware_of_results then 1.0 when not aware_of_results then 0.0 end)
-                from grouped where scope = 'federation' group by all
-            )
-
-            select b.*, coalesce(o.name_ru, o.name_kk, b.key) as name_ru, coalesce(o.name_kk, o.name_ru, b.key) as name_kk
-            from by_group b
-            left join marts.dim_organisations o on b.scope <> 'month' and o.org_id = b.key
-            order by b.scope, b.key
-            """)
-            .Select(row => (Scope: (string)row.scope, Line: new SurveyLine(
-                (string)row.key, (string)row.name_ru, (string)row.name_kk, Db.Long(row.responses),
-                Db.Decimal(row.trust), Db.Decimal(row.satisfaction), Db.Decimal(row.aware))))
-            .ToList();
-        var federation = rows.FirstOrDefault(r => r.Scope == "federation").Line;
+            select s.period, s.scope, s.key, s.responses::bigint as responses, s.mean_trust, s.mean_satisfaction, s.aware_share,
+                   coalesce(o.name_ru, o.name_kk, s.key) as name_ru, coalesce(o.name_kk, o.name_ru, s.key) as name_kk
+            from marts.mart_survey_results s
+            left join marts.dim_organisations o on o.org_id = s.key
+            order by s.scope, s.key, s.period
+            """);
+        var federation = rows.FirstOrDefault(r => r.Scope == ReportScope.Federation && r.Period == "to-date");
         if (federation is null)
         {
             return null;
         }
 
-        List<SurveyLine> Of(string scope) => rows.Where(r => r.Scope == scope).Select(r => r.Line).ToList();
-        var byMonth = Of("month").OrderBy(l => int.Parse(l.Key, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        return new SurveyResults(federation, byMonth, Of("sector"), Of("territorial"));
+        List<SurveyLine> Of(string scope) => rows.Where(r => r.Scope == scope && r.Period == "to-date").Select(r => r.ToLine()).ToList();
+        var byMonth = rows
+            .Where(r => r.Scope == ReportScope.Federation && r.Period != "to-date")
+            .OrderBy(r => int.Parse(r.Month, CultureInfo.InvariantCulture))
+            .Select(r => new SurveyLine(r.Month, r.Month, r.Month, r.Responses, Marts.Exact(r.MeanTrust), Marts.Exact(r.MeanSatisfaction), Marts.Exact(r.AwareShare)))
+            .ToList();
+        return new SurveyResults(federation.ToLine(), byMonth, Of(ReportScope.Sector), Of(ReportScope.Territorial));
     }
 
-    private static List<BarometerMonth>? Barometer(IDbConnection connection, CampaignInfo campaign)
+    private static List<BarometerMonth> Barometer(IDbConnection connection, CampaignInfo campaign, ReportScope federation)
     {
-        if (!Db.Exists(connection, "marts", "mart_barometer_topics"))
-        {
-            return null;
-        }
+        var emerging = Marts.Query<MonthCountRow>(
+                connection, "select ((week - 1) // 4 + 1)::bigint as month, count(*) as records from marts.mart_barometer_emerging group by all")
+            .ToDictionary(row => row.Month, row => row.Records);
 
-        var federation = ReportScope.ReadAll(connection).First(s => s.IsFederation);
-        var emerging = Db.Exists(connection, "marts", "mart_barometer_emerging")
-            ? connection.Query("select (week - 1) // 4 + 1 as month, count(*) as problems from marts.mart_barometer_emerging group by all")
-                .ToDictionary(row => Db.Int(row.month), row => Db.Long(row.problems))
-            : [];
         // the appeals' own 1-5 ratings of the month (the barometer's satisfaction, methodology §8), all topics together
-        var satisfaction = connection.Query("select campaign_month, avg(satisfaction) as mean from marts.fct_appeals where satisfaction is not null group by all")
-            .ToDictionary(row => Db.Int(row.campaign_month), row => Db.Decimal(row.mean));
+        var satisfaction = Marts.Query<MonthMeanRow>(
+                connection, "select campaign_month::bigint as month, avg(satisfaction) as mean from marts.fct_appeals where satisfaction is not null group by all")
+            .ToDictionary(row => row.Month, row => Marts.Exact(row.Mean));
         return Enumerable.Range(1, campaign.MonthsStarted).Select(month =>
         {
-            var note = SectionQueries.Barometer(connection, federation, month, campaign.IsComplete(month))!;
-            return new BarometerMonth(month, note.MonthComplete, note.Appeals, note.TopTopics.Take(3).ToList(), satisfaction.GetValueOrDefault(month), emerging.GetValueOrDefault(month));
+            var note = SectionQueries.Barometer(connection, federation, month, campaign.IsComplete(month));
+            return new BarometerMonth(
+                month, note.MonthComplete, note.Appeals, note.TopTopics.Take(3).ToList(), satisfaction.GetValueOrDefault(month), emerging.GetValueOrDefault(month));
         }).ToList();
     }
 
-    private static List<MediaMonth> MediaByMonth(IDbConnection connection, ReportScope federation)
+    private sealed record SurveyRow
     {
-        if (!Db.Exists(connection, "marts", "mart_media_panel"))
-        {
-            return [];
-        }
+        public string Period { get; init; } = "";
 
-        return connection.Query(
-            """
-            select period, sum(publications)::bigint as publications, sum(videos)::bigint as videos, sum(reach)::bigint as reach
-            from marts.mart_media_panel
-            where period_kind = 'month' and scope = 'federation' and key = $key
-            group by period
-            order by period
-            """,
-            new { key = federation.Key })
-            .Select(row => new MediaMonth(Db.Int(row.period), Db.Long(row.publications), Db.Long(row.videos), Db.Long(row.reach)))
-            .ToList();
+        public string Scope { get; init; } = "";
+
+        public string Key { get; init; } = "";
+
+        public long Responses { get; init; }
+
+        public double? MeanTrust { get; init; }
+
+        public double? MeanSatisfaction { get; init; }
+
+        public double? AwareShare { get; init; }
+
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        /// <summary>The campaign month of a month's row: "2" of <c>month-2</c>.</summary>
+        public string Month => Period["month-".Length..];
+
+        public SurveyLine ToLine() =>
+            new(Key, NameRu, NameKk, Responses, Marts.Exact(MeanTrust), Marts.Exact(MeanSatisfaction), Marts.Exact(AwareShare));
+    }
+
+    private sealed record MonthCountRow
+    {
+        public long Month { get; init; }
+
+        public long Records { get; init; }
+    }
+
+    private sealed record MonthMeanRow
+    {
+        public long Month { get; init; }
+
+        public double? Mean { get; init; }
     }
 }

@@ -1,7 +1,6 @@
 using System.Data;
 using Analytics.Reports.Common;
 using Analytics.Reports.Common.Markdown;
-using Dapper;
 
 namespace Analytics.Reports.Final;
 
@@ -36,7 +35,7 @@ public static partial class FinalReportQuery
                 .Concat(SectionQueries.Kpis(connection, ReportScope.Federation, context.FederationId, "M")).ToList(),
             UnionKpis(connection),
             SectionQueries.ReportingByMonth(connection, ReportScope.Federation, context.FederationId, months),
-            SectionQueries.Trust(connection, ReportScope.Federation, context.FederationId, months, campaign.LastCompleteMonth),
+            SectionQueries.Trust(connection, ReportScope.Federation, context.FederationId, months),
             SectionQueries.BandCounts(connection),
             Practices(connection),
             primaries with { Lines = primaries.Lines.Take(BestLines).ToList() },
@@ -44,10 +43,10 @@ public static partial class FinalReportQuery
             SectionQueries.Rating(connection, "territorial", reportingMonth: months),
             Youth(connection),
             Ambassadors(connection),
-            Survey(connection, campaign),
-            Barometer(connection, campaign),
+            Survey(connection),
+            Barometer(connection, campaign, federation),
             SectionQueries.Media(connection, federation, 1, months, best: 5),
-            MediaByMonth(connection, federation),
+            SectionQueries.MediaByMonth(connection, federation),
             proposals is null ? [] : SafeMarkdown.Parse(proposals))
         {
             Inputs = context.Inputs,
@@ -58,7 +57,8 @@ public static partial class FinalReportQuery
     }
 
     private static List<UnionKpiSummary> UnionKpis(IDbConnection connection) =>
-        connection.Query(
+        Marts.Query<UnionKpiRow>(
+            connection,
             """
             select k.kpi_id, count(*) as organisations,
                    count(*) filter (where k.applicable and k.met) as met,
@@ -70,19 +70,19 @@ public static partial class FinalReportQuery
             group by k.kpi_id
             order by k.kpi_id
             """)
-            .Select(row => new UnionKpiSummary((string)row.kpi_id, Db.Long(row.organisations), Db.Long(row.met), Db.Long(row.not_met), Db.Long(row.not_applicable)))
+            .Select(row => new UnionKpiSummary(row.KpiId, row.Organisations, row.Met, row.NotMet, row.NotApplicable))
             .ToList();
 
     private static List<PracticeCase> Practices(IDbConnection connection) =>
-        connection.Query(
+        Marts.Query<PracticeRow>(
+            connection,
             """
             select r.rank, c.case_id, coalesce(o.name_ru, o.name_kk, c.org_id) as org_ru, coalesce(o.name_kk, o.name_ru, c.org_id) as org_kk,
                    coalesce(s.name_ru, s.name_kk) as sector_ru, coalesce(s.name_kk, s.name_ru) as sector_kk,
-                   c.category, s_c.title, s_c.problem, s_c.actions, s_c.result, c.workers_helped, c.amount_kzt,
+                   c.category, c.title, c.problem, c.actions, c.result, c.workers_helped::bigint as workers_helped, c.amount_kzt,
                    strftime(c.decided_at, '%Y-%m-%d') as decided
             from marts.mart_ratings r
             join marts.fct_cases c on c.case_id = r.key
-            join staging.stg_inbox__cases s_c on s_c.case_id = c.case_id
             left join marts.dim_organisations o on o.org_id = c.org_id
             left join marts.dim_organisations s on s.org_id = case when o.level = 'sector' then o.org_id else o.sector_id end
             where r.rating = 'practice'
@@ -91,44 +91,41 @@ public static partial class FinalReportQuery
             """,
             new { count = GalleryCases })
             .Select(row => new PracticeCase(
-                Db.Long(row.rank), (string)row.case_id, (string)row.org_ru, (string)row.org_kk, (string?)row.sector_ru, (string?)row.sector_kk,
-                (string)row.category, (string?)row.title ?? (string)row.case_id, (string?)row.problem, (string?)row.actions, (string?)row.result,
-                Db.Long(row.workers_helped), Db.Decimal(row.amount_kzt), row.decided is null ? (DateOnly?)null : Db.Date((string)row.decided)))
+                row.Rank, row.CaseId, row.OrgRu, row.OrgKk, row.SectorRu, row.SectorKk, row.Category, row.Title ?? row.CaseId,
+                row.Problem, row.Actions, row.Result, row.WorkersHelped, row.AmountKzt,
+                row.Decided is { } decided ? Marts.Date(decided) : null))
             .ToList();
 
     private static List<YouthProject> Youth(IDbConnection connection) =>
-        connection.Query(
+        Marts.Query<YouthRow>(
+            connection,
             """
-            select r.rank, r.key, r.score,
-                   case when c.case_id is not null then 'case' else 'event' end as kind,
-                   coalesce(sc.title, se.title) as title,
+            select r.rank, r.key, r.score, r.record as kind,
+                   coalesce(c.title, e.title) as title,
                    coalesce(c.category, e.event_type) as what,
                    coalesce(o.name_ru, o.name_kk, coalesce(c.org_id, e.org_id)) as org_ru,
                    coalesce(o.name_kk, o.name_ru, coalesce(c.org_id, e.org_id)) as org_kk
             from marts.mart_ratings r
-            left join marts.fct_cases c on c.case_id = r.key
-            left join staging.stg_inbox__cases sc on sc.case_id = c.case_id
-            left join marts.fct_events e on c.case_id is null and e.event_id = r.key
-            left join staging.stg_inbox__events se on se.event_id = e.event_id
+            left join marts.fct_cases c on r.record = 'case' and c.case_id = r.key
+            left join marts.fct_events e on r.record = 'event' and e.event_id = r.key
             left join marts.dim_organisations o on o.org_id = coalesce(c.org_id, e.org_id)
             where r.rating = 'youth'
             order by r.rank
             limit $count
             """,
             new { count = BestLines })
-            .Select(row => new YouthProject(
-                Db.Long(row.rank), (string)row.kind, (string)row.key, (string?)row.title, (string)row.what,
-                (string)row.org_ru, (string)row.org_kk, Db.Long(row.score)))
+            .Select(row => new YouthProject(row.Rank, row.Kind, row.Key, row.Title, row.What, row.OrgRu, row.OrgKk, (long)(row.Score ?? 0)))
             .ToList();
 
     /// <summary>The first ambassadors by rank; their pseudonymous id is used to join and then dropped (methodology §12).</summary>
     private static List<AmbassadorLine> Ambassadors(IDbConnection connection) =>
-        connection.Query(
+        Marts.Query<AmbassadorRow>(
+            connection,
             """
             select r.rank, a.category, coalesce(s.name_ru, s.name_kk) as sector_ru, coalesce(s.name_kk, s.name_ru) as sector_kk,
-                   coalesce(a.publications, 0) as publications, coalesce(a.events_organised, 0) as events_organised, r.score
+                   a.publications::bigint as publications, a.events_organised::bigint as events_organised, r.score
             from marts.mart_ratings r
-            join staging.stg_inbox__ambassadors a on a.ambassador_id = r.key
+            join marts.fct_ambassadors a on a.ambassador_id = r.key
             left join marts.dim_organisations o on o.org_id = a.org_id
             left join marts.dim_organisations s on s.org_id = case when o.level = 'sector' then o.org_id else o.sector_id end
             where r.rating = 'ambassador'
@@ -136,8 +133,86 @@ public static partial class FinalReportQuery
             limit $count
             """,
             new { count = BestLines })
-            .Select(row => new AmbassadorLine(
-                Db.Long(row.rank), (string)row.category, (string?)row.sector_ru, (string?)row.sector_kk,
-                Db.Long(row.publications), Db.Long(row.events_organised), Db.Decimal(row.score) ?? 0m))
+            .Select(row => new AmbassadorLine(row.Rank, row.Category ?? "", row.SectorRu, row.SectorKk, row.Publications, row.EventsOrganised, Marts.Exact(row.Score) ?? 0m))
             .ToList();
+
+    private sealed record UnionKpiRow
+    {
+        public string KpiId { get; init; } = "";
+
+        public long Organisations { get; init; }
+
+        public long Met { get; init; }
+
+        public long NotMet { get; init; }
+
+        public long NotApplicable { get; init; }
+    }
+
+    private sealed record PracticeRow
+    {
+        public long Rank { get; init; }
+
+        public string CaseId { get; init; } = "";
+
+        public string OrgRu { get; init; } = "";
+
+        public string OrgKk { get; init; } = "";
+
+        public string? SectorRu { get; init; }
+
+        public string? SectorKk { get; init; }
+
+        public string Category { get; init; } = "";
+
+        public string? Title { get; init; }
+
+        public string? Problem { get; init; }
+
+        public string? Actions { get; init; }
+
+        public string? Result { get; init; }
+
+        public long WorkersHelped { get; init; }
+
+        public decimal? AmountKzt { get; init; }
+
+        public string? Decided { get; init; }
+    }
+
+    private sealed record YouthRow
+    {
+        public long Rank { get; init; }
+
+        public string Key { get; init; } = "";
+
+        public double? Score { get; init; }
+
+        public string Kind { get; init; } = "";
+
+        public string? Title { get; init; }
+
+        public string What { get; init; } = "";
+
+        public string OrgRu { get; init; } = "";
+
+        public string OrgKk { get; init; } = "";
+    }
+
+    private sealed record AmbassadorRow
+    {
+        public long Rank { get; init; }
+
+        public string? Category { get; init; }
+
+        public string? SectorRu { get; init; }
+
+        public string? SectorKk { get; init; }
+
+        public long Publications { get; init; }
+
+        public long EventsOrganised { get; init; }
+
+        public double? Score { get; init; }
+    }
 }

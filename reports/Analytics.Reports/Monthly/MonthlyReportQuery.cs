@@ -70,7 +70,7 @@ public static class MonthlyReportQuery
             SectionQueries.LevelKpis(connection, scope),
             SectionQueries.ControlIndicator(connection, shared.FederationId, month),
             reporting,
-            SectionQueries.Trust(connection, scope.Scope, scope.Key, month, campaign.LastCompleteMonth),
+            SectionQueries.Trust(connection, scope.Scope, scope.Key, month),
             SectionQueries.Barometer(connection, scope, month, campaign.IsComplete(month)),
             SectionQueries.Media(connection, scope, month, month),
             SectionQueries.Service(connection, scope, month, reporting[month - 1]),

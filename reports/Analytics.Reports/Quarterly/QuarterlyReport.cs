@@ -23,7 +23,7 @@ public sealed record QuarterlyReport(
     RatingTable Sectors,
     RatingTable Territories,
     BarometerNote? Barometer,
-    IReadOnlyList<MediaMonthTotal> Media,
+    IReadOnlyList<MediaMonth> Media,
     ThreatSummary? Threats)
 {
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
@@ -31,7 +31,6 @@ public sealed record QuarterlyReport(
     public string FederationId { get; init; } = "";
 }
 
-public sealed record MediaMonthTotal(int Month, long Publications, long Videos, long Reach);
 
 /// <summary>The threat traffic light over all organisations with a journal: counts, zones and compliance only (methodology §10).</summary>
 /// <param name="MeanCompliance">Mean of the organisations' compliance where it is known; null when none is.</param>

@@ -1,7 +1,5 @@
 using System.Data;
 using Analytics.Reports.Common;
-using Analytics.Reports.Weekly;
-using Dapper;
 
 namespace Analytics.Reports.Quarterly;
 
@@ -28,11 +26,11 @@ public static class QuarterlyReportQuery
                 .Concat(SectionQueries.Kpis(connection, ReportScope.Federation, context.FederationId, "M")).ToList(),
             SectionQueries.ReportingByMonth(connection, ReportScope.Federation, context.FederationId, months),
             RegionCompletionQuery.Read(connection),
-            SectionQueries.Trust(connection, ReportScope.Federation, context.FederationId, months, campaign.LastCompleteMonth),
+            SectionQueries.Trust(connection, ReportScope.Federation, context.FederationId, months),
             SectionQueries.Rating(connection, "sector", reportingMonth: months),
             SectionQueries.Rating(connection, "territorial", reportingMonth: months),
             SectionQueries.Barometer(connection, federation, months, campaign.IsComplete(months)),
-            Media(connection, federation),
+            SectionQueries.MediaByMonth(connection, federation),
             Threats(connection))
         {
             Inputs = context.Inputs,
@@ -40,33 +38,10 @@ public static class QuarterlyReportQuery
         };
     }
 
-    private static List<MediaMonthTotal> Media(IDbConnection connection, ReportScope federation)
+    private static ThreatSummary Threats(IDbConnection connection)
     {
-        if (!Db.Exists(connection, "marts", "mart_media_panel"))
-        {
-            return [];
-        }
-
-        return connection.Query(
-            """
-            select period, sum(publications)::bigint as publications, sum(videos)::bigint as videos, sum(reach)::bigint as reach
-            from marts.mart_media_panel
-            where period_kind = 'month' and scope = 'federation' and key = $key
-            group by period order by period
-            """,
-            new { key = federation.Key })
-            .Select(row => new MediaMonthTotal(Db.Int(row.period), Db.Long(row.publications), Db.Long(row.videos), Db.Long(row.reach)))
-            .ToList();
-    }
-
-    private static ThreatSummary? Threats(IDbConnection connection)
-    {
-        if (!Db.Exists(connection, "marts", "mart_threat_light"))
-        {
-            return null;
-        }
-
-        var row = connection.QuerySingle(
+        var row = Marts.One<ThreatSummaryRow>(
+            connection,
             """
             select count(*) as organisations,
                    count(*) filter (where zone = 'green') as green,
@@ -78,8 +53,25 @@ public static class QuarterlyReportQuery
                    avg(compliance) as compliance
             from marts.mart_threat_light
             """);
-        return new ThreatSummary(
-            Db.Long(row.organisations), Db.Long(row.green), Db.Long(row.yellow), Db.Long(row.orange), Db.Long(row.red),
-            Db.Long(row.in_regime), Db.Long(row.signs_high), Db.Decimal(row.compliance));
+        return new ThreatSummary(row.Organisations, row.Green, row.Yellow, row.Orange, row.Red, row.InRegime, row.SignsHigh, Marts.Exact(row.Compliance));
+    }
+
+    private sealed record ThreatSummaryRow
+    {
+        public long Organisations { get; init; }
+
+        public long Green { get; init; }
+
+        public long Yellow { get; init; }
+
+        public long Orange { get; init; }
+
+        public long Red { get; init; }
+
+        public long InRegime { get; init; }
+
+        public long SignsHigh { get; init; }
+
+        public double? Compliance { get; init; }
     }
 }

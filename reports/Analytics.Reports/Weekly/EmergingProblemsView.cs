@@ -2,8 +2,8 @@ using Analytics.Reports.Localization;
 
 namespace Analytics.Reports.Weekly;
 
-/// <summary>Emerging problems of the week: unavailable (mart not built), none, or the first rows by appeals.</summary>
-internal sealed record EmergingProblemsView(bool Available, string Message, IReadOnlyList<EmergingRowView> Rows, string? More)
+/// <summary>Emerging problems of the week: none, or the first rows by appeals.</summary>
+internal sealed record EmergingProblemsView(string Message, IReadOnlyList<EmergingRowView> Rows, string? More)
 {
     /// <summary>Rows the PDF shows; the XLSX has every one.</summary>
     public const int Listed = 8;
@@ -11,14 +11,10 @@ internal sealed record EmergingProblemsView(bool Available, string Message, IRea
     public static EmergingProblemsView Build(WeeklyReport report, ReportLanguage language)
     {
         var week = report.Header.Week.ToString(language.Culture);
-        if (report.EmergingProblems is not { } problems)
-        {
-            return new EmergingProblemsView(false, language["emerging_unavailable"], [], null);
-        }
-
+        var problems = report.EmergingProblems;
         if (problems.Count == 0)
         {
-            return new EmergingProblemsView(true, language.Text("emerging_none", ("week", week)), [], null);
+            return new EmergingProblemsView(language.Text("emerging_none", ("week", week)), [], null);
         }
 
         var format = language.Format;
@@ -31,7 +27,7 @@ internal sealed record EmergingProblemsView(bool Available, string Message, IRea
         var more = problems.Count > rows.Count
             ? language.Text("emerging_more", ("shown", format.Number(rows.Count)), ("total", format.Number(problems.Count)))
             : null;
-        return new EmergingProblemsView(true, language.Text("emerging_intro", ("week", week)), rows, more);
+        return new EmergingProblemsView(language.Text("emerging_intro", ("week", week)), rows, more);
     }
 
     /// <summary>The topic's name in the report language; an unknown code is shown as it is.</summary>

@@ -3,18 +3,14 @@ using Analytics.Reports.Localization;
 namespace Analytics.Reports.Weekly;
 
 /// <summary>Zones of the threat traffic light by sector union, counts only (methodology §10).</summary>
-internal sealed record ThreatLightView(bool Available, string Message, IReadOnlyList<ThreatRowView> Rows, ThreatRowView? Total)
+internal sealed record ThreatLightView(string Message, IReadOnlyList<ThreatRowView> Rows, ThreatRowView? Total)
 {
     public static ThreatLightView Build(WeeklyReport report, ReportLanguage language)
     {
-        if (report.ThreatLight is not { } light)
-        {
-            return new ThreatLightView(false, language["threat_unavailable"], [], null);
-        }
-
+        var light = report.ThreatLight;
         if (light.Count == 0)
         {
-            return new ThreatLightView(true, language["threat_none"], [], null);
+            return new ThreatLightView(language["threat_none"], [], null);
         }
 
         // only unions with something to act on get a row of their own; the all-green rest share one (the XLSX lists every one)
@@ -35,7 +31,7 @@ internal sealed record ThreatLightView(bool Available, string Message, IReadOnly
 
         var total = new ThreatZoneCounts(
             null, "", "", light.Sum(t => t.Green), light.Sum(t => t.Yellow), light.Sum(t => t.Orange), light.Sum(t => t.Red), light.Sum(t => t.InRegime));
-        return new ThreatLightView(true, language["threat_intro"], rows, ThreatRowView.From(language["threat_total"], total, language));
+        return new ThreatLightView(language["threat_intro"], rows, ThreatRowView.From(language["threat_total"], total, language));
     }
 }
 

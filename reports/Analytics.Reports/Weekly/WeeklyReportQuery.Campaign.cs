@@ -1,6 +1,4 @@
 using System.Data;
-using Dapper;
-
 using Analytics.Reports.Common;
 
 namespace Analytics.Reports.Weekly;
@@ -9,7 +7,8 @@ namespace Analytics.Reports.Weekly;
 public static partial class WeeklyReportQuery
 {
     private static List<SectorCompletion> Sectors(IDbConnection connection, int completenessMonth) =>
-        connection.Query(
+        Marts.Query<SectorRow>(
+            connection,
             """
             with
 
@@ -21,10 +20,10 @@ public static partial class WeeklyReportQuery
                 group by o.sector_id
             )
 
-            select o.org_id, coalesce(o.name_ru, o.name_kk) as name_ru, coalesce(o.name_kk, o.name_ru) as name_kk,
-                   coalesce(m.primaries, 0) as primaries, m.completion, m.colour,
-                   coalesce(red.red_primaries, 0) as red_primaries,
-                   c.active_primaries as reporting_active, c.reported, c.share as reporting_share
+            select o.org_id, coalesce(o.name_ru, o.name_kk, o.org_id) as name_ru, coalesce(o.name_kk, o.name_ru, o.org_id) as name_kk,
+                   coalesce(m.primaries, 0)::bigint as primaries, m.completion, m.colour,
+                   coalesce(red.red_primaries, 0)::bigint as red_primaries,
+                   c.active_primaries::bigint as reporting_active, c.reported::bigint as reported, c.share as reporting_share
             from marts.dim_organisations o
             left join marts.mart_campaign_map m on m.scope = 'sector' and m.key = o.org_id
             left join red on red.sector_id = o.org_id
@@ -34,54 +33,99 @@ public static partial class WeeklyReportQuery
             """,
             new { month = completenessMonth })
             .Select(row => new SectorCompletion(
-                (string)row.org_id,
-                (string)row.name_ru,
-                (string)row.name_kk,
-                Db.Long(row.primaries),
-                Db.Decimal(row.completion),
-                (string?)row.colour,
-                Db.Long(row.red_primaries),
-                row.reporting_active is null
-                    ? null
-                    : new CompletenessLine(completenessMonth, Db.Long(row.reporting_active), Db.Long(row.reported), Db.Decimal(row.reporting_share))))
+                row.OrgId,
+                row.NameRu,
+                row.NameKk,
+                row.Primaries,
+                Marts.Exact(row.Completion),
+                row.Colour,
+                row.RedPrimaries,
+                row.ReportingActive is { } active
+                    ? new Reporting(completenessMonth, active, row.Reported ?? 0, Marts.Exact(row.ReportingShare))
+                    : null))
             .ToList();
 
     private static RedZone RedZone(IDbConnection connection)
     {
-        var active = connection.ExecuteScalar<long>("select count(*) from marts.mart_campaign_map where scope = 'primary'");
+        var active = Marts.One<long>(connection, "select count(*) from marts.mart_campaign_map where scope = 'primary'");
 
         // every red primary goes to the XLSX; the PDF shows the first few (at national scale they are thousands)
-        var worst = connection.Query(
+        var worst = Marts.Query<RedPrimaryRow>(
+            connection,
             """
-            select o.org_id, coalesce(o.name_ru, o.name_kk) as name_ru, coalesce(o.name_kk, o.name_ru) as name_kk,
+            select o.org_id, coalesce(o.name_ru, o.name_kk, o.org_id) as name_ru, coalesce(o.name_kk, o.name_ru, o.org_id) as name_kk,
                    coalesce(s.name_ru, s.name_kk) as sector_ru, coalesce(s.name_kk, s.name_ru) as sector_kk,
                    o.region, r.name_ru as region_ru, coalesce(r.name_kk, r.name_ru) as region_kk,
-                   coalesce(o.members, 0) as members, m.completion
+                   coalesce(o.members, 0)::bigint as members, m.completion, coalesce(ms.items_met, 0)::bigint as items_met
             from marts.mart_campaign_map m
             join marts.dim_organisations o on o.org_id = m.key
+            left join marts.mart_min_standard ms on ms.org_id = m.key
             left join marts.dim_organisations s on s.org_id = o.sector_id
             left join marts.dim_regions r on r.region = o.region
             where m.scope = 'primary' and m.colour = 'red'
             order by m.completion, members desc, o.org_id
             """)
-            .Select(row =>
-            {
-                var completion = Db.Decimal(row.completion) ?? 0m;
-                return new RedPrimary(
-                    (string)row.org_id,
-                    (string)row.name_ru,
-                    (string)row.name_kk,
-                    (string?)row.sector_ru,
-                    (string?)row.sector_kk,
-                    (string?)row.region,
-                    (string?)row.region_ru,
-                    (string?)row.region_kk,
-                    Db.Long(row.members),
-                    completion,
-                    // completion is items met / 5 (methodology §3)
-                    (int)Math.Round(completion * 5m, 0, MidpointRounding.AwayFromZero));
-            })
+            .Select(row => new RedPrimary(
+                row.OrgId,
+                row.NameRu,
+                row.NameKk,
+                row.SectorRu,
+                row.SectorKk,
+                row.Region,
+                row.RegionRu,
+                row.RegionKk,
+                row.Members,
+                Marts.Exact(row.Completion) ?? 0m,
+                checked((int)row.ItemsMet)))
             .ToList();
         return new RedZone(worst.Count, active, worst);
+    }
+
+    private sealed record SectorRow
+    {
+        public string OrgId { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public long Primaries { get; init; }
+
+        public double? Completion { get; init; }
+
+        public string? Colour { get; init; }
+
+        public long RedPrimaries { get; init; }
+
+        public long? ReportingActive { get; init; }
+
+        public long? Reported { get; init; }
+
+        public double? ReportingShare { get; init; }
+    }
+
+    private sealed record RedPrimaryRow
+    {
+        public string OrgId { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public string? SectorRu { get; init; }
+
+        public string? SectorKk { get; init; }
+
+        public string? Region { get; init; }
+
+        public string? RegionRu { get; init; }
+
+        public string? RegionKk { get; init; }
+
+        public long Members { get; init; }
+
+        public double? Completion { get; init; }
+
+        public long ItemsMet { get; init; }
     }
 }

@@ -1,27 +1,16 @@
 using System.Data;
-using Dapper;
-
 using Analytics.Reports.Common;
 
 namespace Analytics.Reports.Weekly;
 
-/// <summary>
-/// Sections whose marts are still being built (the social barometer, the threat traffic light): read
-/// when the table exists, null when it does not, and the report then says "no data".
-/// </summary>
+/// <summary>The monitoring sections: emerging problems of the social barometer and the threat traffic light.</summary>
 public static partial class WeeklyReportQuery
 {
-    private static List<EmergingProblem>? EmergingProblems(IDbConnection connection, int week)
-    {
-        if (!MartExists(connection, "mart_barometer_emerging"))
-        {
-            return null;
-        }
-
-        // columns per the output contract: barometer_emerging(week, scope, key, topic, appeals, threshold)
-        return connection.Query(
+    private static List<EmergingLine> EmergingProblems(IDbConnection connection, int week) =>
+        Marts.Query<EmergingRow>(
+            connection,
             """
-            select e.week, e.scope, e.key, e.topic, e.appeals, e.threshold,
+            select e.week, e.scope, e.key, e.topic, e.appeals::bigint as appeals, e.threshold,
                    coalesce(o.name_ru, o.name_kk, r.name_ru, e.key) as name_ru,
                    coalesce(o.name_kk, o.name_ru, r.name_kk, r.name_ru, e.key) as name_kk
             from marts.mart_barometer_emerging e
@@ -31,28 +20,14 @@ public static partial class WeeklyReportQuery
             order by e.appeals desc, e.topic, e.scope, e.key
             """,
             new { week })
-            .Select(row => new EmergingProblem(
-                (int)Db.Long(row.week),
-                (string)row.scope,
-                (string)row.key,
-                (string)row.name_ru,
-                (string)row.name_kk,
-                (string)row.topic,
-                Db.Long(row.appeals),
-                Db.Decimal(row.threshold) ?? 0m))
+            .Select(row => row.ToLine())
             .ToList();
-    }
 
-    private static List<ThreatZoneCounts>? ThreatLight(IDbConnection connection)
-    {
-        if (!MartExists(connection, "mart_threat_light"))
-        {
-            return null;
-        }
-
+    private static List<ThreatZoneCounts> ThreatLight(IDbConnection connection) =>
         // methodology §10: counts and zones only, never an author, a source or a summary. A primary
         // counts for its sector union; territorial associations and the federation share one row.
-        return connection.Query(
+        Marts.Query<ThreatRow>(
+            connection,
             """
             with
 
@@ -78,20 +53,25 @@ public static partial class WeeklyReportQuery
             group by light.sector_id, s.name_ru, s.name_kk
             order by light.sector_id is null, coalesce(s.name_ru, s.name_kk, light.sector_id) collate nocase, light.sector_id
             """)
-            .Select(row => new ThreatZoneCounts(
-                (string?)row.sector_id,
-                (string?)row.name_ru ?? "",
-                (string?)row.name_kk ?? "",
-                Db.Long(row.green),
-                Db.Long(row.yellow),
-                Db.Long(row.orange),
-                Db.Long(row.red),
-                Db.Long(row.in_regime)))
+            .Select(row => new ThreatZoneCounts(row.SectorId, row.NameRu ?? "", row.NameKk ?? "", row.Green, row.Yellow, row.Orange, row.Red, row.InRegime))
             .ToList();
-    }
 
-    private static bool MartExists(IDbConnection connection, string table) =>
-        connection.ExecuteScalar<long>(
-            "select count(*) from information_schema.tables where table_schema = 'marts' and table_name = $table",
-            new { table }) > 0;
+    private sealed record ThreatRow
+    {
+        public string? SectorId { get; init; }
+
+        public string? NameRu { get; init; }
+
+        public string? NameKk { get; init; }
+
+        public long Green { get; init; }
+
+        public long Yellow { get; init; }
+
+        public long Orange { get; init; }
+
+        public long Red { get; init; }
+
+        public long InRegime { get; init; }
+    }
 }

@@ -1,7 +1,5 @@
 using System.Data;
-using System.Globalization;
 using Analytics.Reports.Common;
-using Dapper;
 
 namespace Analytics.Reports.Weekly;
 
@@ -10,82 +8,98 @@ public static partial class WeeklyReportQuery
 {
     public static WeeklyReport Read(IDbConnection connection, int? week)
     {
-        var cutoff = Date(connection.ExecuteScalar<string>("select strftime(cutoff, '%Y-%m-%d') from config.build")!);
-        var campaign = connection.QuerySingle("select name_ru, name_kk, months from config.campaign");
-        var weeksTotal = (int)campaign.months * 4;
-        var cutoffWeek = connection.ExecuteScalar<int?>(
-            "select campaign_week from marts.dim_campaign_days where day = $cutoff", new { cutoff = cutoff.ToDateTime(TimeOnly.MinValue) })
-            ?? throw new ReportUnavailableException(
+        ArgumentNullException.ThrowIfNull(connection);
+        var campaign = Marts.SingleOrDefault<CampaignWeekRow>(
+            connection,
+            "select name_ru, name_kk, weeks::bigint as weeks, strftime(cutoff, '%Y-%m-%d') as cutoff, cutoff_week::bigint as cutoff_week from marts.dim_campaign")
+            ?? throw new ReportUnavailableException("Хранилище не пересчитано: выполните analytics build.", "Қойма есептелмеген: analytics build орындаңыз.");
+        var cutoff = Marts.Date(campaign.Cutoff);
+        var weeksTotal = checked((int)campaign.Weeks);
+        var cutoffWeek = campaign.CutoffWeek is { } inCampaign
+            ? checked((int)inCampaign)
+            : throw new ReportUnavailableException(
                 $"Дата среза {cutoff:dd.MM.yyyy} вне кампании: еженедельный отчёт строится за неделю, в которую попадает дата среза.",
                 $"Кесу күні {cutoff:dd.MM.yyyy} науқаннан тыс: апталық есеп кесу күні түсетін аптаға жасалады.");
         var reportWeek = week ?? cutoffWeek;
+        var bounds = Marts.SingleOrDefault<WeekBoundsRow>(
+            connection,
+            """
+            select strftime(min(day), '%Y-%m-%d') as first_day, strftime(max(day), '%Y-%m-%d') as last_day
+            from marts.dim_campaign_days where campaign_week = $week
+            having count(*) > 0
+            """,
+            new { week = reportWeek })
+            ?? throw new ReportUnavailableException($"Неделя {reportWeek} вне кампании (1–{weeksTotal}).", $"{reportWeek}-апта науқаннан тыс (1–{weeksTotal}).");
         if (reportWeek != cutoffWeek)
         {
-            var weekEnd = Date(connection.ExecuteScalar<string?>(
-                "select strftime(max(day), '%Y-%m-%d') from marts.dim_campaign_days where campaign_week = $week", new { week = reportWeek })
-                ?? throw new ReportUnavailableException($"Неделя {reportWeek} вне кампании (1–{weeksTotal}).", $"{reportWeek}-апта науқаннан тыс (1–{weeksTotal})."));
             throw new ReportUnavailableException(
-                $"Хранилище пересчитано на {cutoff:dd.MM.yyyy} (неделя {cutoffWeek}). Для отчёта за неделю {reportWeek} выполните: analytics build --cutoff {weekEnd:yyyy-MM-dd}",
-                $"Қойма {cutoff:dd.MM.yyyy} күніне есептелген ({cutoffWeek}-апта). {reportWeek}-апта есебі үшін орындаңыз: analytics build --cutoff {weekEnd:yyyy-MM-dd}");
+                $"Хранилище пересчитано на {cutoff:dd.MM.yyyy} (неделя {cutoffWeek}). Для отчёта за неделю {reportWeek} выполните: analytics build --cutoff {bounds.LastDay}",
+                $"Қойма {cutoff:dd.MM.yyyy} күніне есептелген ({cutoffWeek}-апта). {reportWeek}-апта есебі үшін орындаңыз: analytics build --cutoff {bounds.LastDay}");
         }
 
-        var bounds = connection.QuerySingle(
-            "select strftime(min(day), '%Y-%m-%d') as first_day, strftime(max(day), '%Y-%m-%d') as last_day from marts.dim_campaign_days where campaign_week = $week",
-            new { week = reportWeek });
-        var stage = (reportWeek - 1) / 4 + 1;
-
-        var header = new ReportHeader(campaign.name_ru, campaign.name_kk, reportWeek, weeksTotal, stage, cutoff, Date(bounds.first_day), Date(bounds.last_day));
+        var stage = ((reportWeek - 1) / 4) + 1;
+        var header = new ReportHeader(campaign.NameRu, campaign.NameKk, reportWeek, weeksTotal, stage, cutoff, Marts.Date(bounds.FirstDay), Marts.Date(bounds.LastDay));
         var completeness = Completeness(connection, stage);
-        return new WeeklyReport(header, EventsPerWeek(connection, reportWeek), Kpis(connection), Sectors(connection, completeness.Month), completeness)
+        var federation = Marts.SingleOrDefault<string>(connection, "select org_id from marts.dim_organisations where level = 'federation' order by org_id limit 1") ?? "";
+        var activity = Activity(connection, reportWeek);
+        return new WeeklyReport(
+            CampaignInfo.Read(connection),
+            header,
+            activity.Where(a => a.Activity == "events").Select(a => new WeekCount(a.Week, a.Records)).ToList(),
+            SectionQueries.Kpis(connection, ReportScope.Federation, federation, "F"),
+            Sectors(connection, completeness.Month),
+            completeness)
         {
-            WeekOnWeek = WeekOnWeek(connection, reportWeek),
+            WeekOnWeek = WeekOnWeek(activity, reportWeek),
             Regions = RegionCompletionQuery.Read(connection),
             RedZone = RedZone(connection),
             EmergingProblems = EmergingProblems(connection, reportWeek),
             ThreatLight = ThreatLight(connection),
-            Inputs = Inputs(connection),
+            Inputs = ReportInput.ReadAll(connection),
         };
     }
 
-    private static List<WeekCount> EventsPerWeek(IDbConnection connection, int week) =>
-        connection.Query<(long Week, long Events)>(
-            """
-            select weeks.week, count(fct_events.event_id) as events
-            from range(1, $week + 1) as weeks(week)
-            left join marts.fct_events on fct_events.campaign_week = weeks.week
-            group by weeks.week
-            order by weeks.week
-            """,
-            new { week }).Select(row => new WeekCount((int)row.Week, row.Events)).ToList();
-
-    private static List<KpiLine> Kpis(IDbConnection connection) =>
-        connection.Query(
-            "select kpi_id, value, target, applicable, met from marts.mart_kpi where level = 'federation' and kpi_id like 'F%' order by kpi_id")
-            .Select(row => new KpiLine(
-                (string)row.kpi_id,
-                Db.Decimal(row.value),
-                Db.Decimal(row.target) ?? 0m,
-                (bool)row.applicable,
-                (bool?)row.met,
-                (string)row.kpi_id is "F1" or "F5" ? KpiUnit.Share : KpiUnit.Count))
-            .ToList();
-
-    private static CompletenessLine Completeness(IDbConnection connection, int stage)
+    /// <summary>The federation's completeness of reporting for the latest month up to the stage that has a row.</summary>
+    private static Reporting Completeness(IDbConnection connection, int stage)
     {
-        var row = connection.QuerySingleOrDefault(
+        var row = Marts.SingleOrDefault<CompletenessRow>(
+            connection,
             """
             select month, active_primaries, reported, share from marts.mart_completeness
             where scope = 'federation' and month <= $stage order by month desc limit 1
             """,
             new { stage });
-        return row is null
-            ? new CompletenessLine(stage, 0, 0, null)
-            : new CompletenessLine(
-                Convert.ToInt32(row.month, CultureInfo.InvariantCulture),
-                Convert.ToInt64(row.active_primaries, CultureInfo.InvariantCulture),
-                Convert.ToInt64(row.reported, CultureInfo.InvariantCulture),
-                Db.Decimal(row.share));
+        return row is null ? Reporting.None(stage) : new Reporting(row.Month, row.ActivePrimaries, row.Reported, Marts.Exact(row.Share));
     }
 
-    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private sealed record CampaignWeekRow
+    {
+        public string NameRu { get; init; } = "";
+
+        public string NameKk { get; init; } = "";
+
+        public long Weeks { get; init; }
+
+        public string Cutoff { get; init; } = "";
+
+        public long? CutoffWeek { get; init; }
+    }
+
+    private sealed record WeekBoundsRow
+    {
+        public string FirstDay { get; init; } = "";
+
+        public string LastDay { get; init; } = "";
+    }
+
+    private sealed record CompletenessRow
+    {
+        public int Month { get; init; }
+
+        public long ActivePrimaries { get; init; }
+
+        public long Reported { get; init; }
+
+        public double? Share { get; init; }
+    }
 }

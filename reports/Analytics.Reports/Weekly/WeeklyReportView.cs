@@ -1,4 +1,6 @@
 using System.Globalization;
+using Analytics.Reports.Common;
+using Analytics.Reports.Common.Views;
 using Analytics.Reports.Localization;
 
 namespace Analytics.Reports.Weekly;
@@ -13,7 +15,7 @@ internal sealed record WeeklyReportView(
     string StageLine,
     string DataAsOf,
     string WeekRange,
-    IReadOnlyList<KpiRowView> Kpis,
+    IReadOnlyList<KpiRow> Kpis,
     string Completeness,
     bool CompletenessBesideF1,
     IReadOnlyList<SectorRowView> Sectors,
@@ -42,8 +44,9 @@ internal sealed record WeeklyReportView(
 
         // methodology §11: a figure built on monthly reports shows the completeness next to it; of these, F1
         var completeness = CompletenessText(report.Completeness, language);
+        var text = new ReportText(language);
         var kpis = report.FederationKpis
-            .Select(kpi => KpiRowView.From(kpi, language, kpi.KpiId == "F1" ? completeness : null))
+            .Select(kpi => KpiRow.From(kpi, text, report.Campaign, kpi.KpiId == "F1" ? completeness : null))
             .ToList();
 
         var nameComparer = StringComparer.Create(language.Culture, ignoreCase: false);
@@ -92,7 +95,7 @@ internal sealed record WeeklyReportView(
             : null;
     }
 
-    private static string CompletenessText(CompletenessLine line, ReportLanguage language)
+    private static string CompletenessText(Reporting line, ReportLanguage language)
     {
         var month = line.Month.ToString(CultureInfo.InvariantCulture);
         if (line.Share is not { } share)

@@ -13,7 +13,7 @@ public static class WeeklyReportWriter
         LiquidTemplate.Load(
             "weekly.liquid",
             typeof(WeeklyReportView),
-            typeof(KpiRowView),
+            typeof(Common.Views.KpiRow),
             typeof(SectorRowView),
             typeof(ActivityRowView),
             typeof(RedZoneView),

@@ -1,3 +1,4 @@
+using Analytics.Reports.Common;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Weekly;
 using ClosedXML.Excel;
@@ -27,12 +28,12 @@ public static class WeeklyReportWorkbook
 
         SheetWriter.Add(workbook, t["xlsx.sheet_kpis"],
         [
-            new SheetColumn<KpiLine>(t["xlsx.col_id"], 6, CellKind.Text, k => k.KpiId),
+            new SheetColumn<KpiResult>(t["xlsx.col_id"], 6, CellKind.Text, k => k.KpiId),
             new(t["kpi_col_name"], 44, CellKind.Text, k => t.KpiName(k.KpiId)),
-            new(t["xlsx.col_value_share"], 14, CellKind.Percent, k => k.Unit == KpiUnit.Share && k.Applicable ? k.Value : null),
-            new(t["xlsx.col_value_count"], 14, CellKind.Integer, k => k.Unit == KpiUnit.Count && k.Applicable ? k.Value : null),
-            new(t["xlsx.col_target_share"], 14, CellKind.Percent, k => k.Unit == KpiUnit.Share ? k.Target : null),
-            new(t["xlsx.col_target_count"], 14, CellKind.Integer, k => k.Unit == KpiUnit.Count ? k.Target : null),
+            new(t["xlsx.col_value_share"], 14, CellKind.Percent, k => IsShare(k) && k.Applicable ? k.Value : null),
+            new(t["xlsx.col_value_count"], 14, CellKind.Integer, k => !IsShare(k) && k.Applicable ? k.Value : null),
+            new(t["xlsx.col_target_share"], 14, CellKind.Percent, k => IsShare(k) ? k.Target : null),
+            new(t["xlsx.col_target_count"], 14, CellKind.Integer, k => !IsShare(k) ? k.Target : null),
             new(t["kpi_col_status"], 16, CellKind.Text, k => (k.Applicable, k.Met) switch
             {
                 (false, _) => t["status_not_applicable"],
@@ -95,16 +96,14 @@ public static class WeeklyReportWorkbook
 
         SheetWriter.Add(workbook, t["xlsx.sheet_emerging"],
         [
-            new SheetColumn<EmergingProblem>(t["xlsx.col_week"], 8, CellKind.Integer, e => e.Week),
+            new SheetColumn<EmergingLine>(t["xlsx.col_week"], 8, CellKind.Integer, e => e.Week),
             new(t["emerging_col_scope"], 26, CellKind.Text, e => t.Labels.TryGetValue("scope." + e.Scope, out var scope) ? scope : e.Scope),
             new(t["xlsx.col_code"], 10, CellKind.Text, e => e.Key),
             new(t["emerging_col_name"], 44, CellKind.Text, e => Name(e.NameRu, e.NameKk)),
             new(t["emerging_col_topic"], 24, CellKind.Text, e => EmergingProblemsView.TopicName(e.Topic, t)),
             new(t["emerging_col_appeals"], 14, CellKind.Integer, e => e.Appeals),
             new(t["emerging_col_threshold"], 10, CellKind.Decimal, e => e.Threshold),
-        ], report.EmergingProblems ?? [], report.EmergingProblems is null
-            ? t["emerging_unavailable"]
-            : t.Text("emerging_none", ("week", week.ToString(t.Culture))));
+        ], report.EmergingProblems, t.Text("emerging_none", ("week", week.ToString(t.Culture))));
 
         SheetWriter.Add(workbook, t["xlsx.sheet_threats"],
         [
@@ -116,7 +115,7 @@ public static class WeeklyReportWorkbook
             new(t["colour_red"], 11, CellKind.Integer, z => z.Red),
             new(t["threat_col_regime"], 12, CellKind.Integer, z => z.InRegime),
             new(t["threat_col_total"], 11, CellKind.Integer, z => z.Organisations),
-        ], report.ThreatLight ?? [], report.ThreatLight is null ? t["threat_unavailable"] : t["threat_none"]);
+        ], report.ThreatLight, t["threat_none"]);
 
         // pinned to the cut-off, so the file says nothing about when it was generated (like the PDF)
         var asOf = report.Header.Cutoff.ToDateTime(TimeOnly.MinValue);
@@ -180,4 +179,7 @@ public static class WeeklyReportWorkbook
 
         return days;
     }
+
+    /// <summary>F1 and F5 read as shares (F5 a growth); the other federation KPIs are counts.</summary>
+    private static bool IsShare(KpiResult kpi) => kpi.Kind is KpiKind.Share or KpiKind.Growth;
 }

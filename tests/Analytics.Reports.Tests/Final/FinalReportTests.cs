@@ -1,4 +1,5 @@
 using Analytics.Reports.Final;
+using Analytics.TestSupport;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Tests.Monthly;
 using Analytics.Reports.Tests.Weekly;
@@ -19,7 +20,7 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
         - **пункт** два
         """;
 
-    private static readonly string ShippedTemplate = Path.Combine(RepositoryRoot(), "reports", "Analytics.Reports", "Proposals", "proposals.template.md");
+    private static readonly string ShippedTemplate = Path.Combine(RepositoryRoot.Path, "reports", "Analytics.Reports", "Proposals", "proposals.template.md");
 
     [Fact]
     public void Read_SampleFederation_MatchesSnapshot()
@@ -105,16 +106,5 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
     {
         using var connection = warehouse.Open();
         return FinalReportQuery.Read(connection, proposals, proposals is null ? null : "proposals.md");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Analytics.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Analytics.sln not found above the test's base directory.");
     }
 }

@@ -73,27 +73,15 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
     }
 
     [Fact]
-    public void RenderHtml_MonitoringMartsMissing_SaysNoDataInBothLanguages()
+    public void Read_WarehouseBuiltWithoutAMart_AsksForARebuild()
     {
         using var connection = warehouse.Open();
-        connection.Execute("begin transaction; drop table marts.mart_barometer_monthly_note; drop table marts.mart_barometer_topics; drop table marts.mart_media_panel;");
-        MonthlyReport report;
-        try
-        {
-            report = MonthlyReportSet.Read(connection, 2, s => s.Key == "S03").Single();
-        }
-        finally
-        {
-            connection.Execute("rollback");
-        }
+        connection.Execute("begin transaction; drop table marts.mart_media_panel;");
+        var refusal = Assert.Throws<ReportUnavailableException>(() => MonthlyReportSet.Read(connection, 2, s => s.Key == "S03"));
+        connection.Execute("rollback");
 
-        Assert.Null(report.Barometer);
-        Assert.Null(report.Media);
-        var ru = MonthlyReportWriter.RenderHtml(report, ReportLanguage.Russian);
-        var kk = MonthlyReportWriter.RenderHtml(report, ReportLanguage.Kazakh);
-        Assert.Contains("Нет данных: социальный барометр в хранилище ещё не рассчитан.", ru);
-        Assert.Contains("Нет данных: медиапанель в хранилище ещё не рассчитана.", ru);
-        Assert.Contains("Деректер жоқ: қоймада әлеуметтік барометр әлі есептелмеген.", kk);
+        Assert.StartsWith("Хранилище не пересчитано этой версией программы", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("analytics build", refusal.MessageKk, StringComparison.Ordinal);
     }
 
     [Fact]

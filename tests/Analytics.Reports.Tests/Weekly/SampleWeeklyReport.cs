@@ -1,3 +1,4 @@
+using Analytics.Reports.Common;
 using Analytics.Reports.Weekly;
 
 namespace Analytics.Reports.Tests.Weekly;
@@ -80,13 +81,13 @@ internal static class SampleWeeklyReport
         long[] events = [1210, 1875, 2140, 2398, 1502, 2260, 960];
         var perWeek = events.Select((n, i) => new WeekCount(i + 1, n)).ToList();
 
-        var kpis = new List<KpiLine>
+        var kpis = new List<KpiResult>
         {
-            new("F1", 0.6234m, 0.7m, Applicable: true, Met: false, KpiUnit.Share),
-            new("F2", 12345m, 10000m, Applicable: true, Met: true, KpiUnit.Count),
-            new("F3", 2871m, 5000m, Applicable: true, Met: false, KpiUnit.Count),
-            new("F4", 31406m, 50000m, Applicable: true, Met: false, KpiUnit.Count),
-            new("F5", null, 0.1m, Applicable: false, Met: null, KpiUnit.Share),
+            new("F1", 0.6234m, 0.7m, Applicable: true, Met: false),
+            new("F2", 12345m, 10000m, Applicable: true, Met: true),
+            new("F3", 2871m, 5000m, Applicable: true, Met: false),
+            new("F4", 31406m, 50000m, Applicable: true, Met: false),
+            new("F5", null, 0.1m, Applicable: false, Met: null),
         };
 
         var sectors = SectorNames.Select((name, i) =>
@@ -99,17 +100,17 @@ internal static class SampleWeeklyReport
                 i == 0 && firstSectorName is not null ? firstSectorName : name.Kk,
                 primaries,
                 completion,
-                CompletionColour.Of(completion));
+                Colour(completion));
         }).OrderBy(s => s.NameRu, StringComparer.Ordinal).ToList();
 
         sectors = sectors.Select((s, i) => s with
         {
             RedPrimaries = s.ActivePrimaries == 0 ? 0 : (i * 7) % 5,
-            Reporting = s.ActivePrimaries == 0 ? null : new CompletenessLine(2, s.ActivePrimaries, s.ActivePrimaries * 3 / 4, (decimal)(s.ActivePrimaries * 3 / 4) / s.ActivePrimaries),
+            Reporting = s.ActivePrimaries == 0 ? null : new Reporting(2, s.ActivePrimaries, s.ActivePrimaries * 3 / 4, (decimal)(s.ActivePrimaries * 3 / 4) / s.ActivePrimaries),
         }).ToList();
 
         var regions = RegionRows
-            .Select(r => new RegionCompletion(r.Code, r.Ru, r.Kk, r.Primaries, r.Completion, CompletionColour.Of(r.Completion)))
+            .Select(r => new RegionCompletion(r.Code, r.Ru, r.Kk, r.Primaries, r.Completion, Colour(r.Completion)))
             .ToList();
 
         var red = Enumerable.Range(1, 37).Select(i => new RedPrimary(
@@ -125,7 +126,8 @@ internal static class SampleWeeklyReport
             Completion: Math.Min(0.4m, (i / 8) * 0.2m),
             ItemsMet: Math.Min(2, i / 8))).ToList();
 
-        return new WeeklyReport(header, perWeek, kpis, sectors, new CompletenessLine(2, 4562, 3120, 3120m / 4562m))
+        var campaign = new CampaignInfo(header.CampaignNameRu, header.CampaignNameKk, new DateOnly(2025, 3, 1), 4, header.Cutoff);
+        return new WeeklyReport(campaign, header, perWeek, kpis, sectors, new Reporting(2, 4562, 3120, 3120m / 4562m))
         {
             WeekOnWeek =
             [
@@ -142,7 +144,7 @@ internal static class SampleWeeklyReport
                     new(7, "region", "KZ-47", "Мангистауская область", "Маңғыстау облысы", "wages", 19, 11.5m),
                     new(7, "sector", "SU-05", SectorNames[4].Ru, SectorNames[4].Kk, "safety", 9, 6.25m),
                 ]
-                : null,
+                : [],
             ThreatLight = withMonitoringMarts
                 ?
                 [
@@ -150,12 +152,21 @@ internal static class SampleWeeklyReport
                     new("SU-05", SectorNames[4].Ru, SectorNames[4].Kk, 1, 0, 1, 2, 1),
                     new(null, "", "", 2, 0, 0, 0, 0),
                 ]
-                : null,
+                : [],
             Inputs =
             [
-                new("organisations.csv", "organisations", new string('a', 64), 1),
-                new("events.csv", "events", new string('b', 64), 1),
+                new(1, "organisations.csv", "organisations", new string('a', 64)),
+                new(1, "events.csv", "events", new string('b', 64)),
             ],
         };
     }
+
+    /// <summary>The map's colours as the warehouse gives them (methodology §4), for hand-built figures.</summary>
+    private static string? Colour(decimal? completion) => completion switch
+    {
+        null => null,
+        > 0.8m => "green",
+        >= 0.5m => "yellow",
+        _ => "red",
+    };
 }

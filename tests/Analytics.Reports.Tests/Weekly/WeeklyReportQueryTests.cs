@@ -39,16 +39,18 @@ public sealed class WeeklyReportQueryTests : IDisposable
     }
 
     [Fact]
-    public void Read_MonitoringMartsMissing_LeavesTheirSectionsNull()
+    public void Read_MartMissing_AsksForARebuildInBothLanguages()
     {
         using var connection = warehouse.Database.Open();
-        DropMart(connection, "mart_barometer_emerging");
+        connection.Execute("begin transaction");
         DropMart(connection, "mart_threat_light");
 
-        var report = WeeklyReportQuery.Read(connection, week: null);
+        var refusal = Assert.Throws<ReportUnavailableException>(() => WeeklyReportQuery.Read(connection, week: null));
+        connection.Execute("rollback");
 
-        Assert.Null(report.EmergingProblems);
-        Assert.Null(report.ThreatLight);
+        Assert.Contains("analytics build", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("analytics build", refusal.MessageKk, StringComparison.Ordinal);
+        Assert.Contains("қойма", refusal.MessageKk, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -113,12 +113,12 @@ public sealed class WeeklyReportWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Write_MonitoringMartsMissing_SheetsSayNoData()
+    public void Write_NoEmergingProblemsNorJournal_SheetsSaySo()
     {
         using var workbook = Write(SampleWeeklyReport.Week7(), ReportLanguage.Kazakh);
 
-        Assert.StartsWith("Деректер жоқ", workbook.Worksheet("Жаңа мәселелер").Cell(2, 1).GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("Деректер жоқ", workbook.Worksheet("Қауіптер бағдаршамы").Cell(2, 1).GetString(), StringComparison.Ordinal);
+        Assert.Equal("7-аптада жаңа мәселелер анықталған жоқ.", workbook.Worksheet("Жаңа мәселелер").Cell(2, 1).GetString());
+        Assert.Equal("Кесу күніне бірде-бір ұйым мониторинг журналын жүргізбейді.", workbook.Worksheet("Қауіптер бағдаршамы").Cell(2, 1).GetString());
     }
 
     [Fact]

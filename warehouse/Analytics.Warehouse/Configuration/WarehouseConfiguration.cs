@@ -51,8 +51,8 @@ public static class WarehouseConfiguration
 
     public static CampaignSettings LoadCampaign(IDbConnection connection)
     {
-        var row = connection.QuerySingle(
+        var row = connection.QuerySingle<(string NameRu, string NameKk, string StartMonth, int Months, string TimeZone, int LargePrimaryMinMembers)>(
             "select name_ru, name_kk, strftime(start_month, '%Y-%m') as start_month, months, time_zone, large_primary_min_members from config.campaign");
-        return new CampaignSettings(row.name_ru, row.name_kk, row.start_month, (int)row.months, row.time_zone, (int)row.large_primary_min_members);
+        return new CampaignSettings(row.NameRu, row.NameKk, row.StartMonth, row.Months, row.TimeZone, row.LargePrimaryMinMembers);
     }
 }

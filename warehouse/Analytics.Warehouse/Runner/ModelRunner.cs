@@ -76,17 +76,29 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
     {
         foreach (var (name, sql) in DataTestQueries.For(model))
         {
-            var offending = connection.Query(sql + " limit 5", transaction: transaction).ToList();
-            if (offending.Count == 0)
+            var examples = ExampleRows(connection, transaction, sql + " limit 5");
+            if (examples.Count == 0)
             {
                 continue;
             }
 
             var total = connection.ExecuteScalar<long>($"select count(*) from ({sql})", transaction: transaction);
-            var examples = offending.Select(row => "    " + string.Join(", ",
-                ((IDictionary<string, object?>)row).Select(pair => $"{pair.Key}={Convert.ToString(pair.Value, CultureInfo.InvariantCulture) ?? "null"}")));
             yield return $"  {model.QualifiedName}: test {name} found {total} offending row(s), e.g.{Environment.NewLine}{string.Join(Environment.NewLine, examples)}";
         }
+    }
+
+    /// <summary>Rows of a data test's query as "column=value, …" lines, whatever its columns.</summary>
+    private static List<string> ExampleRows(IDbConnection connection, IDbTransaction transaction, string sql)
+    {
+        using var reader = connection.ExecuteReader(sql, transaction: transaction);
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add("    " + string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(i =>
+                $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))}")));
+        }
+
+        return rows;
     }
 }
 

@@ -42,9 +42,9 @@ public static partial class SafeMarkdown
             }
         }
 
-        foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
+        foreach (var sourceLine in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
-            var line = raw.TrimEnd();
+            var line = sourceLine.TrimEnd();
             if (line.Trim().Length == 0)
             {
                 Flush();
@@ -71,7 +71,7 @@ public static partial class SafeMarkdown
                 ordered = isOrdered;
                 items.Add(new StringBuilder((bullet.Success ? bullet : number).Groups[1].Value.Trim()));
             }
-            else if (items is not null && char.IsWhiteSpace(raw[0]))
+            else if (items is not null && char.IsWhiteSpace(sourceLine[0]))
             {
                 // an indented line continues the list item above it
                 items[^1].Append(' ').Append(line.Trim());

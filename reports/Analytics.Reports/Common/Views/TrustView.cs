@@ -54,20 +54,20 @@ internal sealed record TrustView(
             return criterion switch
             {
                 1 => figures.Reach is { } reach
-                    ? text.Text("raw.c1", ("share", format.Percent(reach)), ("reached", text.Count(figures.MembersReached)), ("members", text.Count(figures.Members)))
-                    : text["raw.no_members"],
+                    ? text.Text("figure.c1", ("share", format.Percent(reach)), ("reached", text.Count(figures.MembersReached)), ("members", text.Count(figures.Members)))
+                    : figures.Members == 0 ? text["figure.no_members"] : text["figure.c1_no_reports"],
                 2 => figures.AppealsPer100 is { } a
-                    ? text.Text("raw.c2", ("rate", format.Number(a, 2)), ("received", text.Count(figures.AppealsReceived)), ("offline", text.Count(figures.AppealsOffline)))
-                    : text["raw.no_members"],
+                    ? text.Text("figure.c2", ("rate", format.Number(a, 2)), ("received", text.Count(figures.AppealsReceived)), ("offline", text.Count(figures.AppealsOffline)))
+                    : figures.Members == 0 ? text["figure.no_members"] : text["figure.c2_none"],
                 3 => figures.AppealsReceived == 0
-                    ? text["raw.c3_none"]
+                    ? text["figure.c3_none"]
                     : figures.MedianUnanswered || figures.MedianResponseHours is null
-                        ? text["raw.c3_unanswered"]
-                        : text.Text("raw.c3", ("hours", format.Number(figures.MedianResponseHours.Value, 1))),
+                        ? text["figure.c3_unanswered"]
+                        : text.Text("figure.c3", ("hours", format.Number(figures.MedianResponseHours.Value, 1))),
                 4 => figures.MeanSatisfaction is { } s
-                    ? text.Text("raw.c4", ("mean", format.Number(s, 2)), ("ratings", text.Count(figures.Ratings)))
-                    : text["raw.c4_none"],
-                _ => figures.Completion is { } c ? text.Text("raw.c5", ("share", format.Percent(c))) : text["raw.no_primaries"],
+                    ? text.Text("figure.c4", ("mean", format.Number(s, 2)), ("ratings", text.Count(figures.Ratings)))
+                    : text["figure.c4_none"],
+                _ => figures.Completion is { } c ? text.Text("figure.c5", ("share", format.Percent(c))) : text["figure.no_primaries"],
             };
         }
 

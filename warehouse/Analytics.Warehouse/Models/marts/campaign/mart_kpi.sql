@@ -61,7 +61,9 @@ f4 as (
 
 ---------- F5: growth of the federation's trust index from month 1 to the last complete month (month 2 or later)
 f5 as (
-    select 'F5' as kpi_id, (select growth from marts.mart_trust_growth where scope = 'federation') as value
+    select
+        'F5' as kpi_id,
+        (select growth from marts.mart_trust_growth where scope = 'federation' order by month desc limit 1) as value
 ),
 
 federation_kpis as (

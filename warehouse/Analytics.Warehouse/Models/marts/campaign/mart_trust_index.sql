@@ -107,6 +107,8 @@ final as (
             when round(round(index, 9), 0) >= band_strengthen_from then 'strengthen'
             else 'attention'
         end as band,
+        raw.r as reach_share,
+        raw.a as appeals_per_100_members,
         figures.months,
         figures.active_primaries,
         figures.members,
@@ -121,6 +123,7 @@ final as (
         case when figures.ratings > 0 then figures.ratings_sum / figures.ratings end as mean_satisfaction
     from with_index
     join figures using (period, scope, key)
+    join raw using (period, scope, key)
 )
 
 select * from final
