@@ -4,6 +4,7 @@ using Analytics.Reports.Final;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
 using Analytics.Reports.Pdf;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Reports.Weekly;
 using DuckDB.NET.Data;
@@ -27,10 +28,10 @@ internal static class ReportTimings
         Console.WriteLine("| report | documents | product, s | Chromium CLI of the same HTML, s |");
         Console.WriteLine("|---|---:|---:|---:|");
         await using var printer = new PdfPrinter();
-        await Row("weekly (ru)", 1, () => WeeklyReportWriter.WriteAsync(weekly, language, outDirectory, printer), WeeklyReportWriter.RenderHtml(weekly, language), outDirectory);
-        await Row("monthly set (ru + kk)", monthly.Count * 2, () => MonthlyReportSet.WriteAsync(monthly, ReportLanguage.All, outDirectory, printer), null, outDirectory);
-        await Row("quarterly (ru)", 1, () => QuarterlyReportWriter.WriteAsync(quarterly, language, outDirectory, printer), QuarterlyReportWriter.RenderHtml(quarterly, language), outDirectory);
-        await Row("final (ru)", 1, () => FinalReportWriter.WriteAsync(final, language, outDirectory, printer), FinalReportWriter.RenderHtml(final, language), outDirectory);
+        await Row("weekly (ru)", 1, () => ReportWriter.WriteAsync(new WeeklyReportDocument(weekly), language, outDirectory, printer), new WeeklyReportDocument(weekly).RenderHtml(language), outDirectory);
+        await Row("monthly set (ru + kk)", monthly.Count * 2, () => ReportWriter.WriteAllAsync(monthly.Select(report => new MonthlyReportDocument(report)).ToList(), ReportLanguage.All, outDirectory, printer), null, outDirectory);
+        await Row("quarterly (ru)", 1, () => ReportWriter.WriteAsync(new QuarterlyReportDocument(quarterly), language, outDirectory, printer), new QuarterlyReportDocument(quarterly).RenderHtml(language), outDirectory);
+        await Row("final (ru)", 1, () => ReportWriter.WriteAsync(new FinalReportDocument(final), language, outDirectory, printer), new FinalReportDocument(final).RenderHtml(language), outDirectory);
     }
 
     private static async Task Row<T>(string name, int documents, Func<Task<T>> print, string? html, string outDirectory)

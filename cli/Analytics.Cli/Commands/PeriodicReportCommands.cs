@@ -7,6 +7,7 @@ using Analytics.Reports.Final;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
 using Analytics.Reports.Pdf;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Warehouse;
 
@@ -105,8 +106,7 @@ internal static class PeriodicReportCommands
             $"Ежемесячные отчёты за месяц {reports[0].Month}: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})",
             $"{reports[0].Month}-айдың айлық есептері: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})"));
         await using var printer = new PdfPrinter();
-        var files = await MonthlyReportSet.WriteAsync(
-            reports,
+        var files = await ReportWriter.WriteAllAsync(reports.Select(report => new MonthlyReportDocument(report)).ToList(),
             languages,
             outDirectory,
             printer,
@@ -130,7 +130,7 @@ internal static class PeriodicReportCommands
         output.WriteLine(language.Say("Национальный дашборд кампании:", "Науқанның ұлттық дашборды:"));
         foreach (var reportLanguage in languages)
         {
-            Print(await QuarterlyReportWriter.WriteAsync(report, reportLanguage, outDirectory, printer), language, output);
+            Print(await ReportWriter.WriteAsync(new QuarterlyReportDocument(report), reportLanguage, outDirectory, printer), language, output);
         }
 
         return 0;
@@ -169,7 +169,7 @@ internal static class PeriodicReportCommands
 
         foreach (var reportLanguage in languages)
         {
-            Print(await FinalReportWriter.WriteAsync(report, reportLanguage, outDirectory, printer), language, output);
+            Print(await ReportWriter.WriteAsync(new FinalReportDocument(report), reportLanguage, outDirectory, printer), language, output);
         }
 
         return 0;
@@ -203,7 +203,7 @@ internal static class PeriodicReportCommands
     private static Option<string> OutOption() =>
         new("--out") { Description = "Папка для отчётов / Output folder", DefaultValueFactory = _ => "reports" };
 
-    private static void Print(PeriodicReportFiles files, CliLanguage language, TextWriter output)
+    private static void Print(ReportFiles files, CliLanguage language, TextWriter output)
     {
         output.WriteLine($"  PDF:      {Path.GetFullPath(files.Pdf)} ({PagesText(files.Pages, language)})");
         output.WriteLine($"  XLSX:     {Path.GetFullPath(files.Xlsx)}");
@@ -213,11 +213,11 @@ internal static class PeriodicReportCommands
     private static string PagesText(int pages, CliLanguage language) => language.Say($"страниц: {pages}", $"беттер: {pages}");
 
     /// <summary>Reports on the thread that reports, so lines never interleave and none is lost at the end.</summary>
-    private sealed class SynchronousProgress(Action<PeriodicReportFiles> report) : IProgress<PeriodicReportFiles>
+    private sealed class SynchronousProgress(Action<ReportFiles> report) : IProgress<ReportFiles>
     {
         private readonly Lock gate = new();
 
-        public void Report(PeriodicReportFiles value)
+        public void Report(ReportFiles value)
         {
             lock (gate)
             {

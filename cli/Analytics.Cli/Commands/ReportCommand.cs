@@ -3,6 +3,7 @@ using Analytics.Cli.Console;
 using Analytics.Reports;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Pdf;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Weekly;
 using Analytics.Warehouse;
 
@@ -36,7 +37,7 @@ internal static class ReportCommand
         }
 
         await using var printer = new PdfPrinter();
-        var files = await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Parse(language.Code), outDirectory, printer);
+        var files = await ReportWriter.WriteAsync(new WeeklyReportDocument(report), ReportLanguage.Parse(language.Code), outDirectory, printer);
         output.WriteLine(language.Say($"Еженедельный мониторинг, неделя {report.Header.Week}:", $"Апталық мониторинг, {report.Header.Week}-апта:"));
         output.WriteLine($"  PDF:      {Path.GetFullPath(files.Pdf)}");
         output.WriteLine($"  XLSX:     {Path.GetFullPath(files.Xlsx)}");

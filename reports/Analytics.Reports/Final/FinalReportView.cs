@@ -1,6 +1,6 @@
-using Analytics.Reports.Common.Pdf;
 using Analytics.Reports.Common.Views;
 using Analytics.Reports.Localization;
+using Analytics.Reports.Pdf;
 
 namespace Analytics.Reports.Final;
 

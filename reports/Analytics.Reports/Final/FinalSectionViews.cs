@@ -1,7 +1,7 @@
 using Analytics.Reports.Common;
 using Analytics.Reports.Common.Markdown;
-using Analytics.Reports.Common.Pdf;
 using Analytics.Reports.Common.Views;
+using Analytics.Reports.Pdf;
 
 namespace Analytics.Reports.Final;
 

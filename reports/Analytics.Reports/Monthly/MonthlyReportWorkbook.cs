@@ -1,6 +1,5 @@
 using Analytics.Reports.Common;
 using Analytics.Reports.Common.Views;
-using Analytics.Reports.Common.Xlsx;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Xlsx;
 using ClosedXML.Excel;

@@ -1,6 +1,5 @@
 using Analytics.Reports.Charts;
 using Analytics.Reports.Common;
-using Analytics.Reports.Common.Charts;
 using Analytics.Reports.Common.Views;
 using Analytics.Reports.Localization;
 

@@ -30,6 +30,9 @@ public sealed record WeeklyReport(
     /// <summary>Zones of the threat traffic light per sector union (methodology §10).</summary>
     public IReadOnlyList<ThreatZoneCounts> ThreatLight { get; init; } = [];
 
+    /// <summary>The federation's org_id.</summary>
+    public string FederationId { get; init; } = "";
+
     /// <summary>The warehouse's loaded input files, for the manifest: same inputs and cut-off give the same report.</summary>
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 }

@@ -56,6 +56,7 @@ public static partial class WeeklyReportQuery
             EmergingProblems = EmergingProblems(connection, reportWeek),
             ThreatLight = ThreatLight(connection),
             Inputs = ReportInput.ReadAll(connection),
+            FederationId = federation,
         };
     }
 

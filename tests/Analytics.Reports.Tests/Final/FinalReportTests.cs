@@ -1,8 +1,9 @@
 using Analytics.Reports.Final;
-using Analytics.TestSupport;
 using Analytics.Reports.Localization;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Tests.Monthly;
 using Analytics.Reports.Tests.Weekly;
+using Analytics.TestSupport;
 using Dapper;
 using Snapshooter.Xunit;
 
@@ -41,7 +42,7 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
     {
         var report = Read(HostileProposals);
 
-        var html = FinalReportWriter.RenderHtml(report, ReportLanguage.Russian);
+        var html = new FinalReportDocument(report).RenderHtml(ReportLanguage.Russian);
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
@@ -59,8 +60,8 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
         using var connection = warehouse.Open();
         var pseudonyms = connection.Query<string>("select key from marts.mart_ratings where rating = 'ambassador'").ToList();
 
-        var ru = FinalReportWriter.RenderHtml(report, ReportLanguage.Russian);
-        var kk = FinalReportWriter.RenderHtml(report, ReportLanguage.Kazakh);
+        var ru = new FinalReportDocument(report).RenderHtml(ReportLanguage.Russian);
+        var kk = new FinalReportDocument(report).RenderHtml(ReportLanguage.Kazakh);
 
         Assert.Contains("Амбассадор №1", ru, StringComparison.Ordinal);
         Assert.Contains("№1 амбассадор", kk, StringComparison.Ordinal);
@@ -77,7 +78,7 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
         var report = Read(File.ReadAllText(ShippedTemplate));
         var language = ReportLanguage.Parse(code);
 
-        var files = await FinalReportWriter.WriteAsync(report, language, SampleWarehouseFixture.OutDirectory("final"), chromium.Printer);
+        var files = await ReportWriter.WriteAsync(new FinalReportDocument(report), language, SampleWarehouseFixture.OutDirectory("final"), chromium.Printer);
 
         Assert.Equal($"final-{code}.pdf", Path.GetFileName(files.Pdf));
         var pdf = PrintedText.Read(files.Pdf);

@@ -1,6 +1,7 @@
 using Analytics.Reports.Common;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Tests.Weekly;
 using ClosedXML.Excel;
 using Dapper;
@@ -87,8 +88,8 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
     [Fact]
     public void RenderHtml_SameWarehouseAndCutoff_SameDocument()
     {
-        var first = MonthlyReportWriter.RenderHtml(Read("FED", 3), ReportLanguage.Kazakh);
-        var second = MonthlyReportWriter.RenderHtml(Read("FED", 3), ReportLanguage.Kazakh);
+        var first = new MonthlyReportDocument(Read("FED", 3)).RenderHtml(ReportLanguage.Kazakh);
+        var second = new MonthlyReportDocument(Read("FED", 3)).RenderHtml(ReportLanguage.Kazakh);
 
         Assert.Equal(first, second);
     }
@@ -99,7 +100,7 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         var report = Read("FED", 2);
         var language = ReportLanguage.Russian;
 
-        var files = await MonthlyReportWriter.WriteAsync(report, language, SampleWarehouseFixture.OutDirectory("monthly"), chromium.Printer);
+        var files = await ReportWriter.WriteAsync(new MonthlyReportDocument(report), language, SampleWarehouseFixture.OutDirectory("monthly"), chromium.Printer);
 
         Assert.Equal("monthly-m2-federation-FED-ru.pdf", Path.GetFileName(files.Pdf));
         var pdf = PrintedText.Read(files.Pdf);
@@ -115,7 +116,7 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         Assert.StartsWith("Национальный аналитический отчёт · ", pdf.Title);
         Assert.EndsWith(" · октябрь 2026", pdf.Title);
 
-        var manifest = PeriodicReportManifest.Read(files.Manifest);
+        var manifest = ReportManifest.Read(files.Manifest);
         Assert.Equal(("monthly", 2, "federation", "FED", "2026-11-20", pdf.Pages), (manifest.Report, manifest.Month, manifest.Scope, manifest.Key, manifest.Cutoff, manifest.Pages));
         Assert.Equal(["monthly-m2-federation-FED-ru.pdf", "monthly-m2-federation-FED-ru.xlsx"], manifest.Outputs.Select(o => o.FileName));
     }
@@ -126,7 +127,7 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         var report = Read("S03", 3);
         var language = ReportLanguage.Kazakh;
 
-        var files = await MonthlyReportWriter.WriteAsync(report, language, SampleWarehouseFixture.OutDirectory("monthly"), chromium.Printer);
+        var files = await ReportWriter.WriteAsync(new MonthlyReportDocument(report), language, SampleWarehouseFixture.OutDirectory("monthly"), chromium.Printer);
 
         Assert.Equal("monthly-m3-sector-S03-kk.pdf", Path.GetFileName(files.Pdf));
         var pdf = PrintedText.Read(files.Pdf);
@@ -151,7 +152,7 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
     {
         var report = Read("T05", 3);
 
-        var files = await MonthlyReportWriter.WriteAsync(report, ReportLanguage.Russian, SampleWarehouseFixture.OutDirectory("monthly"), chromium.Printer);
+        var files = await ReportWriter.WriteAsync(new MonthlyReportDocument(report), ReportLanguage.Russian, SampleWarehouseFixture.OutDirectory("monthly"), chromium.Printer);
 
         var pdf = PrintedText.Read(files.Pdf);
         AssertKpisPrinted(report, ReportLanguage.Russian, pdf);

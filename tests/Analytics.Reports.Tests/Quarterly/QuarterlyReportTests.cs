@@ -1,4 +1,5 @@
 using Analytics.Reports.Localization;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Reports.Tests.Monthly;
 using Analytics.Reports.Tests.Weekly;
@@ -30,7 +31,7 @@ public sealed class QuarterlyReportTests(SampleWarehouseFixture warehouse, Chrom
         var report = Read();
         var language = ReportLanguage.Parse(code);
 
-        var files = await QuarterlyReportWriter.WriteAsync(report, language, SampleWarehouseFixture.OutDirectory("quarterly"), chromium.Printer);
+        var files = await ReportWriter.WriteAsync(new QuarterlyReportDocument(report), language, SampleWarehouseFixture.OutDirectory("quarterly"), chromium.Printer);
 
         Assert.Equal($"quarterly-2026-11-20-{code}.pdf", Path.GetFileName(files.Pdf));
         var pdf = PrintedText.Read(files.Pdf);

@@ -1,4 +1,5 @@
 using Analytics.Reports.Localization;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Weekly;
 using ClosedXML.Excel;
 
@@ -12,7 +13,7 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
     {
         var outDirectory = Path.Combine(chromium.OutDirectory, "files");
 
-        var files = await WeeklyReportWriter.WriteAsync(SampleWeeklyReport.Week7(), ReportLanguage.Kazakh, outDirectory, chromium.Printer);
+        var files = await ReportWriter.WriteAsync(new WeeklyReportDocument(SampleWeeklyReport.Week7()), ReportLanguage.Kazakh, outDirectory, chromium.Printer);
 
         Assert.Equal("weekly-w07-kk.pdf", Path.GetFileName(files.Pdf));
         Assert.Equal("weekly-w07-kk.xlsx", Path.GetFileName(files.Xlsx));
@@ -22,7 +23,7 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
             Assert.Equal("Есеп", workbook.Worksheets.First().Name);
         }
 
-        var manifest = WeeklyReportManifest.Read(files.Manifest);
+        var manifest = ReportManifest.Read(files.Manifest);
         Assert.Equal("weekly", manifest.Report);
         Assert.Equal(7, manifest.Week);
         Assert.Equal("kk", manifest.Language);
@@ -31,7 +32,7 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
         Assert.Equal(["organisations.csv", "events.csv"], manifest.Inputs.Select(i => i.FileName));
         Assert.Equal(new string('a', 64), manifest.Inputs[0].Sha256);
         Assert.Equal(
-            [("weekly-w07-kk.pdf", WeeklyReportManifest.Sha256Of(files.Pdf)), ("weekly-w07-kk.xlsx", WeeklyReportManifest.Sha256Of(files.Xlsx))],
+            [("weekly-w07-kk.pdf", ReportManifest.Sha256Of(files.Pdf)), ("weekly-w07-kk.xlsx", ReportManifest.Sha256Of(files.Xlsx))],
             manifest.Outputs.Select(o => (o.FileName, o.Sha256)));
         Assert.Matches("^[0-9a-f]{64}$", manifest.Outputs[0].Sha256);
     }
@@ -41,9 +42,9 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
     {
         var report = SampleWeeklyReport.Week7(withMonitoringMarts: true);
 
-        var first = await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Russian, Path.Combine(chromium.OutDirectory, "twice-1"), chromium.Printer);
+        var first = await ReportWriter.WriteAsync(new WeeklyReportDocument(report), ReportLanguage.Russian, Path.Combine(chromium.OutDirectory, "twice-1"), chromium.Printer);
         await Task.Delay(TimeSpan.FromSeconds(1.1)); // a generation time would now differ in its seconds
-        var second = await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Russian, Path.Combine(chromium.OutDirectory, "twice-2"), chromium.Printer);
+        var second = await ReportWriter.WriteAsync(new WeeklyReportDocument(report), ReportLanguage.Russian, Path.Combine(chromium.OutDirectory, "twice-2"), chromium.Printer);
 
         Assert.Equal(PrintedText.Read(first.Pdf).Raw, PrintedText.Read(second.Pdf).Raw);
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(first.Pdf);
@@ -53,7 +54,7 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
         var today = DateTime.UtcNow.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.DoesNotContain(today, PrintedText.Read(first.Pdf).Raw, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(first.Pdf), File.ReadAllBytes(second.Pdf));
-        Assert.Equal(WeeklyReportManifest.Read(first.Manifest).Outputs[0], WeeklyReportManifest.Read(second.Manifest).Outputs[0]);
+        Assert.Equal(ReportManifest.Read(first.Manifest).Outputs[0], ReportManifest.Read(second.Manifest).Outputs[0]);
     }
 
     [Theory]
@@ -61,7 +62,7 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
     [InlineData("kk", "7-аптада жаңа мәселелер анықталған жоқ.", "Кесу күніне бірде-бір ұйым мониторинг журналын жүргізбейді.")]
     public void RenderHtml_NoEmergingProblemsNorJournal_SaysSo(string code, string emerging, string threats)
     {
-        var html = System.Net.WebUtility.HtmlDecode(WeeklyReportWriter.RenderHtml(SampleWeeklyReport.Week7(), ReportLanguage.Parse(code)));
+        var html = System.Net.WebUtility.HtmlDecode(new WeeklyReportDocument(SampleWeeklyReport.Week7()).RenderHtml(ReportLanguage.Parse(code)));
 
         Assert.Contains(emerging, html, StringComparison.Ordinal);
         Assert.Contains(threats, html, StringComparison.Ordinal);
@@ -70,7 +71,7 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
     [Fact]
     public void RenderHtml_MonitoringMartsPresent_ShowsEmergingProblemsAndZoneCounts()
     {
-        var html = System.Net.WebUtility.HtmlDecode(WeeklyReportWriter.RenderHtml(SampleWeeklyReport.Week7(withMonitoringMarts: true), ReportLanguage.Russian));
+        var html = System.Net.WebUtility.HtmlDecode(new WeeklyReportDocument(SampleWeeklyReport.Week7(withMonitoringMarts: true)).RenderHtml(ReportLanguage.Russian));
 
         Assert.DoesNotContain("новых проблем не выявлено", html, StringComparison.Ordinal);
         Assert.Contains("<td>Мангистауская область</td><td>Оплата труда</td><td class=\"num value\">19</td><td class=\"num muted\">11,5</td>", html, StringComparison.Ordinal);
@@ -83,7 +84,7 @@ public sealed class WeeklyReportFilesTests(ChromiumFixture chromium)
     [Fact]
     public void RenderHtml_WeekOnWeek_ShowsCountsAndSignedChange()
     {
-        var html = System.Net.WebUtility.HtmlDecode(WeeklyReportWriter.RenderHtml(SampleWeeklyReport.Week7(), ReportLanguage.Russian));
+        var html = System.Net.WebUtility.HtmlDecode(new WeeklyReportDocument(SampleWeeklyReport.Week7()).RenderHtml(ReportLanguage.Russian));
 
         Assert.Contains("\u22121\u00A0300 <span class=\"sub\">(\u221257,5\u00A0%)</span>", html, StringComparison.Ordinal); // events 2 260 → 960
         Assert.Contains("+24 <span class=\"sub\">(+2,0\u00A0%)</span>", html, StringComparison.Ordinal);                  // appeals 1 180 → 1 204

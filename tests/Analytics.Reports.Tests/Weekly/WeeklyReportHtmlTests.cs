@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Analytics.Reports.Localization;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Weekly;
 
 namespace Analytics.Reports.Tests.Weekly;
@@ -12,7 +13,7 @@ public sealed class WeeklyReportHtmlTests
     {
         var report = SampleWeeklyReport.Week7(firstSectorName: SampleWeeklyReport.Script);
 
-        var html = WeeklyReportWriter.RenderHtml(report, ReportLanguage.Russian);
+        var html = new WeeklyReportDocument(report).RenderHtml(ReportLanguage.Russian);
 
         Assert.Contains("&lt;img src=&quot;file:///etc/hostname&quot;&gt;&lt;script&gt;", html);
         Assert.DoesNotContain("<img", html);
@@ -24,7 +25,7 @@ public sealed class WeeklyReportHtmlTests
     [InlineData("kk")]
     public void RenderHtml_AnyLanguage_HasNoExternalUrl(string code)
     {
-        var html = WeeklyReportWriter.RenderHtml(SampleWeeklyReport.Week7(), ReportLanguage.Parse(code));
+        var html = new WeeklyReportDocument(SampleWeeklyReport.Week7()).RenderHtml(ReportLanguage.Parse(code));
 
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/", "", StringComparison.Ordinal));
         Assert.DoesNotContain("https://", html);
@@ -37,7 +38,7 @@ public sealed class WeeklyReportHtmlTests
     public void RenderHtml_Russian_ShowsCompletenessInTheF1Row()
     {
         // the encoder writes U+00A0 as &#xA0;
-        var html = WebUtility.HtmlDecode(WeeklyReportWriter.RenderHtml(SampleWeeklyReport.Week7(), ReportLanguage.Russian));
+        var html = WebUtility.HtmlDecode(new WeeklyReportDocument(SampleWeeklyReport.Week7()).RenderHtml(ReportLanguage.Russian));
 
         var f1 = html.IndexOf(">F1<", StringComparison.Ordinal);
         var f2 = html.IndexOf(">F2<", StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed class WeeklyReportHtmlTests
     [Fact]
     public void RenderHtml_Kazakh_SortsSectorsByKazakhNameAndNamesColours()
     {
-        var html = WeeklyReportWriter.RenderHtml(SampleWeeklyReport.Week7(), ReportLanguage.Kazakh);
+        var html = new WeeklyReportDocument(SampleWeeklyReport.Week7()).RenderHtml(ReportLanguage.Kazakh);
 
         Assert.True(
             html.IndexOf("Агроөнеркәсіптік", StringComparison.Ordinal) < html.IndexOf("Бұқаралық", StringComparison.Ordinal),
@@ -64,7 +65,7 @@ public sealed class WeeklyReportHtmlTests
         var report = SampleWeeklyReport.Week7();
         report = report with { Header = report.Header with { Week = 17 } };
 
-        var error = Assert.Throws<ArgumentException>(() => WeeklyReportWriter.RenderHtml(report, ReportLanguage.Russian));
+        var error = Assert.Throws<ArgumentException>(() => new WeeklyReportDocument(report).RenderHtml(ReportLanguage.Russian));
 
         Assert.Contains("Header.Week is 17; expected 1..16", error.Message);
     }
@@ -72,6 +73,6 @@ public sealed class WeeklyReportHtmlTests
     [Fact]
     public void FileName_Week7Kazakh_IsZeroPadded()
     {
-        Assert.Equal("weekly-w07-kk.pdf", WeeklyReportWriter.FileName(7, ReportLanguage.Kazakh));
+        Assert.Equal("weekly-w07-kk.pdf", new WeeklyReportDocument(SampleWeeklyReport.Week7()).BaseName(ReportLanguage.Kazakh) + ".pdf");
     }
 }

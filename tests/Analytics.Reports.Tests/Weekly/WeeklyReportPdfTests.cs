@@ -1,4 +1,5 @@
 using Analytics.Reports.Localization;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Weekly;
 
 namespace Analytics.Reports.Tests.Weekly;
@@ -9,7 +10,7 @@ public sealed class WeeklyReportPdfTests(ChromiumFixture chromium)
     [Fact]
     public async Task WriteAsync_Russian_PrintsWeekKpisAndSectorsOnAtMostFourPages()
     {
-        var path = (await WeeklyReportWriter.WriteAsync(SampleWeeklyReport.Week7(), ReportLanguage.Russian, chromium.OutDirectory, chromium.Printer)).Pdf;
+        var path = (await ReportWriter.WriteAsync(new WeeklyReportDocument(SampleWeeklyReport.Week7()), ReportLanguage.Russian, chromium.OutDirectory, chromium.Printer)).Pdf;
 
         Assert.Equal("weekly-w07-ru.pdf", Path.GetFileName(path));
         var pdf = PrintedText.Read(path);
@@ -31,7 +32,7 @@ public sealed class WeeklyReportPdfTests(ChromiumFixture chromium)
     [Fact]
     public async Task WriteAsync_Kazakh_PrintsKazakhLettersAndFormats()
     {
-        var path = (await WeeklyReportWriter.WriteAsync(SampleWeeklyReport.Week7(), ReportLanguage.Kazakh, chromium.OutDirectory, chromium.Printer)).Pdf;
+        var path = (await ReportWriter.WriteAsync(new WeeklyReportDocument(SampleWeeklyReport.Week7()), ReportLanguage.Kazakh, chromium.OutDirectory, chromium.Printer)).Pdf;
 
         Assert.Equal("weekly-w07-kk.pdf", Path.GetFileName(path));
         var pdf = PrintedText.Read(path);
@@ -55,7 +56,7 @@ public sealed class WeeklyReportPdfTests(ChromiumFixture chromium)
         var report = SampleWeeklyReport.Week7(firstSectorName: SampleWeeklyReport.Script);
         var outDirectory = Path.Combine(chromium.OutDirectory, "escaping");
 
-        var path = (await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Russian, outDirectory, chromium.Printer)).Pdf;
+        var path = (await ReportWriter.WriteAsync(new WeeklyReportDocument(report), ReportLanguage.Russian, outDirectory, chromium.Printer)).Pdf;
 
         var pdf = PrintedText.Read(path);
         Assert.True(pdf.Shows(SampleWeeklyReport.Script), "the sector name should be printed literally");
@@ -70,7 +71,7 @@ public sealed class WeeklyReportPdfTests(ChromiumFixture chromium)
         var many = Enumerable.Range(0, 3).SelectMany(copy => report.Sectors.Select(s => s with { OrgId = s.OrgId + "-" + copy })).ToList();
         var outDirectory = Path.Combine(chromium.OutDirectory, "long");
 
-        var path = (await WeeklyReportWriter.WriteAsync(report with { Sectors = many }, ReportLanguage.Russian, outDirectory, chromium.Printer)).Pdf;
+        var path = (await ReportWriter.WriteAsync(new WeeklyReportDocument(report with { Sectors = many }), ReportLanguage.Russian, outDirectory, chromium.Printer)).Pdf;
 
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
         // pages 1 and 2 hold the KPIs, the week, the chart, the map and the red zone; the last page the monitoring sections

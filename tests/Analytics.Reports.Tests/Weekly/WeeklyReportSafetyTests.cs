@@ -1,4 +1,5 @@
 using Analytics.Reports.Localization;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Weekly;
 
 namespace Analytics.Reports.Tests.Weekly;
@@ -19,7 +20,7 @@ public sealed class WeeklyReportSafetyTests(ChromiumFixture chromium)
         var outDirectory = Path.Combine(chromium.OutDirectory, "hostile");
         var blockedBefore = chromium.Printer.RequestsBlocked;
 
-        var files = await WeeklyReportWriter.WriteAsync(report, ReportLanguage.Parse(code), outDirectory, chromium.Printer);
+        var files = await ReportWriter.WriteAsync(new WeeklyReportDocument(report), ReportLanguage.Parse(code), outDirectory, chromium.Printer);
 
         var pdf = PrintedText.Read(files.Pdf);
         // the sector table, the red-zone list and the threat table each print the markup as text

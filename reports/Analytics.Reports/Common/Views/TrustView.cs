@@ -1,4 +1,4 @@
-using Analytics.Reports.Common.Charts;
+using Analytics.Reports.Charts;
 
 namespace Analytics.Reports.Common.Views;
 

@@ -1,8 +1,9 @@
+using Analytics.Reports.Common;
 using Analytics.Reports.Common.Views;
 using Analytics.Reports.Xlsx;
 using ClosedXML.Excel;
 
-namespace Analytics.Reports.Common.Xlsx;
+namespace Analytics.Reports.Xlsx;
 
 /// <summary>
 /// The sheets the periodic reports' XLSX companions share, written with the weekly report's

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Analytics.Reports.Common.Pdf;
+namespace Analytics.Reports.Pdf;
 
 /// <summary>
 /// Remembers on which pages the sections of the last report of a kind were printed, so that the next report of the

@@ -1,6 +1,6 @@
 using Analytics.Reports.Common.Views;
 
-namespace Analytics.Reports.Common.Pdf;
+namespace Analytics.Reports.Pdf;
 
 /// <summary>A periodic report's whole HTML: the cover with its contents, the sections, the page CSS.</summary>
 internal static class PeriodicDocument

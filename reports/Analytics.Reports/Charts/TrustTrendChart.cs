@@ -1,9 +1,10 @@
 using Analytics.Reports.Charts;
+using Analytics.Reports.Common;
 using Analytics.Reports.Common.Views;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
-namespace Analytics.Reports.Common.Charts;
+namespace Analytics.Reports.Charts;
 
 /// <summary>
 /// The trust index by campaign month as bars over the four bands of appendix 2 (methodology §6), as an SVG for

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analytics.Reports.Common.Pdf;
+namespace Analytics.Reports.Pdf;
 
 /// <summary>Text from data as a CSS string literal (for <c>@page</c> margin boxes), escaped so it can end neither the string nor the style element.</summary>
 internal static class CssText

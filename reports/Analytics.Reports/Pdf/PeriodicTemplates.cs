@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Analytics.Reports.Common.Views;
 using Analytics.Reports.Pdf;
 
-namespace Analytics.Reports.Common.Pdf;
+namespace Analytics.Reports.Pdf;
 
 /// <summary>
 /// The Liquid templates of the monthly, quarterly and final reports: one document template per report and a

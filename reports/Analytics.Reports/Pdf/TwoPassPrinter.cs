@@ -1,6 +1,6 @@
 using Analytics.Reports.Pdf;
 
-namespace Analytics.Reports.Common.Pdf;
+namespace Analytics.Reports.Pdf;
 
 /// <summary>
 /// Prints a report whose table of contents shows page numbers: first with the numbers left blank (or guessed, see

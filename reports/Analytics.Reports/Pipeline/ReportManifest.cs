@@ -5,20 +5,29 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Analytics.Reports.Localization;
 
-namespace Analytics.Reports.Weekly;
+namespace Analytics.Reports.Pipeline;
 
 /// <summary>
-/// What a weekly report was made from and what it is: <c>weekly-wNN-&lt;lang&gt;.manifest.json</c> beside the PDF.
-/// Holds no time of generation: the same warehouse and cut-off give the same manifest.
+/// What a report was made from and what it is: <c>&lt;name&gt;.manifest.json</c> beside the PDF. Holds no time of
+/// generation: the same warehouse and cut-off give the same manifest.
 /// </summary>
+/// <param name="Report">weekly | monthly | quarterly | final.</param>
+/// <param name="Week">The campaign week of a weekly report; null for the others.</param>
+/// <param name="Month">The campaign month of a monthly report; null for the others.</param>
+/// <param name="Scope">federation | sector | territorial.</param>
+/// <param name="Pages">Pages of the PDF.</param>
 /// <param name="ProductVersion">Informational version of Analytics.Reports (with the commit when the build knows it).</param>
-/// <param name="Inputs">Files the warehouse loaded (<c>raw.load_journal</c>, status loaded), by batch and name.</param>
+/// <param name="Inputs">Files the warehouse loaded, by batch and name.</param>
 /// <param name="Outputs">The PDF and the XLSX, with their SHA-256.</param>
-public sealed record WeeklyReportManifest(
+public sealed record ReportManifest(
     string Report,
-    int Week,
+    int? Week,
+    int? Month,
+    string Scope,
+    string Key,
     string Language,
     string Cutoff,
+    int Pages,
     string ProductVersion,
     IReadOnlyList<ManifestInput> Inputs,
     IReadOnlyList<ManifestOutput> Outputs)
@@ -32,24 +41,28 @@ public sealed record WeeklyReportManifest(
     };
 
     public static string Version { get; } =
-        typeof(WeeklyReportManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        typeof(ReportManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static WeeklyReportManifest For(WeeklyReport report, ReportLanguage language, params IReadOnlyList<string> outputs)
+    public static ReportManifest For(IReportDocument document, ReportLanguage language, int pages, params IReadOnlyList<string> outputs)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(language);
-        return new WeeklyReportManifest(
-            "weekly",
-            report.Header.Week,
+        return new ReportManifest(
+            document.Family,
+            document.Week,
+            document.Month,
+            document.Scope.Scope,
+            document.Scope.Key,
             language.Code,
-            report.Header.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            document.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            pages,
             Version,
-            report.Inputs.Select(i => new ManifestInput(i.BatchId, i.FileName, i.Dataset, i.Sha256)).ToList(),
+            document.Inputs.Select(i => new ManifestInput(i.BatchId, i.FileName, i.Dataset, i.Sha256)).ToList(),
             outputs.Select(path => new ManifestOutput(Path.GetFileName(path), Sha256Of(path))).ToList());
     }
 
-    public static WeeklyReportManifest Read(string path) =>
-        JsonSerializer.Deserialize<WeeklyReportManifest>(File.ReadAllText(path), Json)
+    public static ReportManifest Read(string path) =>
+        JsonSerializer.Deserialize<ReportManifest>(File.ReadAllText(path), Json)
             ?? throw new InvalidDataException($"{path}: expected a report manifest, found JSON null.");
 
     public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");

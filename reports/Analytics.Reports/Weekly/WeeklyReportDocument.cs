@@ -1,13 +1,15 @@
 using System.Globalization;
 using Analytics.Reports.Charts;
+using Analytics.Reports.Common;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Pdf;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Xlsx;
 
 namespace Analytics.Reports.Weekly;
 
-/// <summary>The weekly monitoring report as an A4 PDF, in Russian or Kazakh.</summary>
-public static class WeeklyReportWriter
+/// <summary>The weekly monitoring report (at most four A4 pages) for <see cref="ReportWriter"/>, in Russian or Kazakh.</summary>
+public sealed class WeeklyReportDocument(WeeklyReport report) : IReportDocument
 {
     private static readonly Lazy<LiquidTemplate> Template = new(() =>
         LiquidTemplate.Load(
@@ -25,35 +27,33 @@ public static class WeeklyReportWriter
 
     private static readonly Lazy<string> Css = new(() => LiquidTemplate.ReadEmbedded("Templates/report.css"));
 
-    /// <summary>The PDF's file name: <c>weekly-w07-ru.pdf</c>.</summary>
-    public static string FileName(int week, ReportLanguage language) => BaseName(week, language) + ".pdf";
+    public string Family => "weekly";
 
-    /// <summary>
-    /// Prints the report to <c>weekly-wNN-&lt;lang&gt;.pdf</c> in <paramref name="outDirectory"/> (created if
-    /// missing), writes its XLSX companion <c>.xlsx</c> and its <c>.manifest.json</c> beside it.
-    /// </summary>
-    public static async Task<WeeklyReportFiles> WriteAsync(WeeklyReport report, ReportLanguage language, string outDirectory, PdfPrinter printer)
+    public ReportScope Scope { get; } = new(ReportScope.Federation, report.FederationId, "", "", null);
+
+    public int? Week => report.Header.Week;
+
+    public int? Month => null;
+
+    public DateOnly Cutoff => report.Header.Cutoff;
+
+    public IReadOnlyList<ReportInput> Inputs => report.Inputs;
+
+    public bool HasContents => false;
+
+    /// <summary><c>weekly-w07-ru</c>.</summary>
+    public string BaseName(ReportLanguage language)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(printer);
-        ArgumentException.ThrowIfNullOrWhiteSpace(outDirectory);
-
-        var html = RenderHtml(report, language);
-        Directory.CreateDirectory(outDirectory);
-        var name = Path.Combine(outDirectory, BaseName(report.Header.Week, language));
-        var files = new WeeklyReportFiles(name + ".pdf", name + ".xlsx", name + ".manifest.json");
-
-        await printer.PrintAsync(html, files.Pdf);
-        PdfDocumentDate.Pin(files.Pdf, report.Header.Cutoff);
-        WeeklyReportWorkbook.Write(report, language, files.Xlsx);
-        WeeklyReportManifest.For(report, language, files.Pdf, files.Xlsx).Write(files.Manifest);
-        return files;
+        ArgumentNullException.ThrowIfNull(language);
+        return $"weekly-w{report.Header.Week.ToString("00", CultureInfo.InvariantCulture)}-{language.Code}";
     }
 
+    public void WriteWorkbook(ReportLanguage language, string path) => WeeklyReportWorkbook.Write(report, language, path);
+
     /// <summary>The self-contained HTML that is printed: CSS and chart inline, no external URL, every data value HTML-encoded.</summary>
-    public static string RenderHtml(WeeklyReport report, ReportLanguage language)
+    /// <param name="pages">Unused: the weekly report has no contents.</param>
+    public string RenderHtml(ReportLanguage language, IReadOnlyDictionary<string, int>? pages = null)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(language);
         Validate(report);
 
@@ -68,12 +68,6 @@ public static class WeeklyReportWriter
             ["chart_svg"] = chart,    // built by ScottPlot from numbers and our labels, trusted
             ["map_svg"] = map,        // built by us; region names from the warehouse are escaped inside it
         });
-    }
-
-    private static string BaseName(int week, ReportLanguage language)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        return $"weekly-w{week.ToString("00", CultureInfo.InvariantCulture)}-{language.Code}";
     }
 
     private static void Validate(WeeklyReport report)
@@ -103,6 +97,3 @@ public static class WeeklyReportWriter
         }
     }
 }
-
-/// <summary>The three files of a weekly report, side by side.</summary>
-public sealed record WeeklyReportFiles(string Pdf, string Xlsx, string Manifest);

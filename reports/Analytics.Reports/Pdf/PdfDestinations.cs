@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Analytics.Reports.Common.Pdf;
+namespace Analytics.Reports.Pdf;
 
 /// <summary>
 /// Reads where Chromium put the named destinations of a PDF it printed: each element an internal link
