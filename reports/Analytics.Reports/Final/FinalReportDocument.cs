@@ -9,17 +9,7 @@ namespace Analytics.Reports.Final;
 /// <summary>The final national report (A4, with contents) for <see cref="ReportWriter"/>, in Russian or Kazakh.</summary>
 public sealed class FinalReportDocument(FinalReport report) : IReportDocument
 {
-    public string Family => "final";
-
-    public ReportScope Scope { get; } = new(ReportScope.Federation, report.FederationId, "", "", null);
-
-    public int? Week => null;
-
-    public int? Month => null;
-
-    public DateOnly Cutoff => report.Campaign.Cutoff;
-
-    public IReadOnlyList<ReportInput> Inputs => report.Inputs;
+    public ReportIdentity Identity { get; } = ReportIdentity.National("final", report.FederationId, report.Campaign.Cutoff, report.Inputs);
 
     public bool HasContents => true;
 

@@ -11,17 +11,7 @@ namespace Analytics.Reports.Monthly;
 /// <summary>A monthly analytical report (A4, with contents) for <see cref="ReportWriter"/>, in Russian or Kazakh.</summary>
 public sealed partial class MonthlyReportDocument(MonthlyReport report) : IReportDocument
 {
-    public string Family => "monthly";
-
-    public ReportScope Scope => report.Scope;
-
-    public int? Week => null;
-
-    public int? Month => report.Month;
-
-    public DateOnly Cutoff => report.Campaign.Cutoff;
-
-    public IReadOnlyList<ReportInput> Inputs => report.Inputs;
+    public ReportIdentity Identity { get; } = new("monthly", report.Scope, null, report.Month, report.Campaign.Cutoff, report.Inputs);
 
     public bool HasContents => true;
 

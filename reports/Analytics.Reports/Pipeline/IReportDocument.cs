@@ -10,23 +10,8 @@ namespace Analytics.Reports.Pipeline;
 /// </summary>
 public interface IReportDocument
 {
-    /// <summary>weekly | monthly | quarterly | final.</summary>
-    string Family { get; }
-
-    /// <summary>Whom the report is about.</summary>
-    ReportScope Scope { get; }
-
-    /// <summary>The campaign week of a weekly report; null for the others.</summary>
-    int? Week { get; }
-
-    /// <summary>The campaign month of a monthly report; null for the others.</summary>
-    int? Month { get; }
-
-    /// <summary>The build's cut-off: the PDF's and the workbook's date.</summary>
-    DateOnly Cutoff { get; }
-
-    /// <summary>The files the figures are made from.</summary>
-    IReadOnlyList<ReportInput> Inputs { get; }
+    /// <summary>Which report this is, as its manifest names it.</summary>
+    ReportIdentity Identity { get; }
 
     /// <summary>A table of contents with page numbers: printed twice, the second time with the pages found.</summary>
     bool HasContents { get; }
@@ -39,4 +24,17 @@ public interface IReportDocument
 
     /// <summary>Writes the XLSX companion.</summary>
     void WriteWorkbook(ReportLanguage language, string path);
+}
+
+/// <summary>Which report a document is: its family, whom it is about, its week or month, its cut-off and inputs.</summary>
+/// <param name="Family">weekly | monthly | quarterly | final.</param>
+/// <param name="Week">The campaign week of a weekly report; null for the others.</param>
+/// <param name="Month">The campaign month of a monthly report; null for the others.</param>
+/// <param name="Cutoff">The build's cut-off: the PDF's and the workbook's date.</param>
+/// <param name="Inputs">The files the figures are made from.</param>
+public sealed record ReportIdentity(string Family, ReportScope Scope, int? Week, int? Month, DateOnly Cutoff, IReadOnlyList<ReportInput> Inputs)
+{
+    /// <summary>The federation-wide report of a family.</summary>
+    public static ReportIdentity National(string family, string federationId, DateOnly cutoff, IReadOnlyList<ReportInput> inputs, int? week = null) =>
+        new(family, new ReportScope(ReportScope.Federation, federationId, "", "", null), week, null, cutoff, inputs);
 }

@@ -47,17 +47,18 @@ public sealed record ReportManifest(
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(language);
+        var identity = document.Identity;
         return new ReportManifest(
-            document.Family,
-            document.Week,
-            document.Month,
-            document.Scope.Scope,
-            document.Scope.Key,
+            identity.Family,
+            identity.Week,
+            identity.Month,
+            identity.Scope.Scope,
+            identity.Scope.Key,
             language.Code,
-            document.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            identity.Cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             pages,
             Version,
-            document.Inputs.Select(i => new ManifestInput(i.BatchId, i.FileName, i.Dataset, i.Sha256)).ToList(),
+            identity.Inputs.Select(i => new ManifestInput(i.BatchId, i.FileName, i.Dataset, i.Sha256)).ToList(),
             outputs.Select(path => new ManifestOutput(Path.GetFileName(path), Sha256Of(path))).ToList());
     }
 

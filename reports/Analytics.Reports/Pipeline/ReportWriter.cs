@@ -29,7 +29,7 @@ public static class ReportWriter
         int pages;
         if (document.HasContents)
         {
-            var layout = $"{document.Family}-{document.Scope.Scope}-{language.Code}";
+            var layout = $"{document.Identity.Family}-{document.Identity.Scope.Scope}-{language.Code}";
             pages = await TwoPassPrinter.PrintAsync(printer, found => document.RenderHtml(language, found), pdf, memory, layout);
         }
         else
@@ -38,7 +38,7 @@ public static class ReportWriter
             pages = PdfDestinations.Read(pdf).Pages;
         }
 
-        PdfDocumentDate.Pin(pdf, document.Cutoff);
+        PdfDocumentDate.Pin(pdf, document.Identity.Cutoff);
         document.WriteWorkbook(language, xlsx);
         var files = new ReportFiles(pdf, xlsx, name + ".manifest.json", pages);
         ReportManifest.For(document, language, pages, pdf, xlsx).Write(files.Manifest);

@@ -10,17 +10,7 @@ namespace Analytics.Reports.Quarterly;
 /// <summary>The national dashboard (landscape A4) for <see cref="ReportWriter"/>, in Russian or Kazakh.</summary>
 public sealed class QuarterlyReportDocument(QuarterlyReport report) : IReportDocument
 {
-    public string Family => "quarterly";
-
-    public ReportScope Scope { get; } = new(ReportScope.Federation, report.FederationId, "", "", null);
-
-    public int? Week => null;
-
-    public int? Month => null;
-
-    public DateOnly Cutoff => report.Campaign.Cutoff;
-
-    public IReadOnlyList<ReportInput> Inputs => report.Inputs;
+    public ReportIdentity Identity { get; } = ReportIdentity.National("quarterly", report.FederationId, report.Campaign.Cutoff, report.Inputs);
 
     public bool HasContents => false;
 

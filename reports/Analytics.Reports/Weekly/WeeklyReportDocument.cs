@@ -27,17 +27,7 @@ public sealed class WeeklyReportDocument(WeeklyReport report) : IReportDocument
 
     private static readonly Lazy<string> Css = new(() => LiquidTemplate.ReadEmbedded("Templates/report.css"));
 
-    public string Family => "weekly";
-
-    public ReportScope Scope { get; } = new(ReportScope.Federation, report.FederationId, "", "", null);
-
-    public int? Week => report.Header.Week;
-
-    public int? Month => null;
-
-    public DateOnly Cutoff => report.Header.Cutoff;
-
-    public IReadOnlyList<ReportInput> Inputs => report.Inputs;
+    public ReportIdentity Identity { get; } = ReportIdentity.National("weekly", report.FederationId, report.Header.Cutoff, report.Inputs, report.Header.Week);
 
     public bool HasContents => false;
 
