@@ -195,7 +195,8 @@ exact_matches as (
     select * from capitals_matches
 ),
 
--- A typo is only looked for in a word that no stem matches as it is.
+-- A typo is only looked for in a word that no stem matches as it is (the word of a phrase included, even a short
+-- one such as «за» of «по уходу за»: reading more words as typos cost precision on the labelled sets).
 typo_candidates as (
     select
         word_forms.word,
