@@ -70,6 +70,18 @@ public sealed class TopicLexiconFileTests
             entries);
     }
 
+    // A stem in capitals is an abbreviation (СИЗ, personal protective equipment) and keeps its case, so that it is not
+    // the Kazakh «сиз» ("you") typed without і; a stem with one capital («Аванс») is an ordinary stem.
+    [Fact]
+    public void Parse_StemInCapitals_KeepsItsCase()
+    {
+        var entries = TopicLexiconFile.Parse("topic,language,stem\nsafety,ru,СИЗ\nsafety,ru,без сиз\nwages,ru,Аванс\n", "test.csv");
+
+        Assert.Equal(["СИЗ", "без сиз", "аванс"], entries.Select(entry => entry.Stem));
+        Assert.True(TopicLexiconFile.IsCapitals("ЕНПФ"));
+        Assert.False(TopicLexiconFile.IsCapitals("З"));
+    }
+
     [Fact]
     public void Parse_BadRows_EachNamedWithRowColumnAndValue()
     {

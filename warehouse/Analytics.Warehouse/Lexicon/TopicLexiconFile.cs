@@ -88,8 +88,11 @@ public static class TopicLexiconFile
             return $"column «language»: expected ru or kk, found \"{language}\".";
         }
 
-        // Case and runs of spaces do not matter; the warehouse folds ё and the Kazakh letters itself (int_appeals_topics).
-        stem = string.Join(' ', stem.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // Runs of spaces do not matter, nor case, except in a stem written all in capitals: an abbreviation such as
+        // СИЗ, which matches only a word in capitals (Kazakh «сиз», "you", typed without і, is not personal protective
+        // equipment). The warehouse folds ё, the Kazakh letters and Latin script itself (int_appeals_topics).
+        stem = string.Join(' ', stem.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        stem = IsCapitals(stem) ? stem : stem.ToLowerInvariant();
         if (stem.Length < 2 || !stem.All(ch => ch == ' ' || char.IsLetter(ch)))
         {
             return $"column «stem»: expected letters (a phrase: words separated by spaces), at least two, found \"{stem}\".";
@@ -110,6 +113,10 @@ public static class TopicLexiconFile
         entry = new TopicLexiconEntry(topic, language, stem, value, 0);
         return null;
     }
+
+    /// <summary>Written all in capitals: every letter upper-case (СИЗ), at least two of them.</summary>
+    public static bool IsCapitals(string stem) =>
+        stem.Count(char.IsLetter) >= 2 && stem.Where(char.IsLetter).All(char.IsUpper);
 
     private static bool IsNote(string line) => line.Trim().Length == 0 || line.TrimStart().StartsWith('#');
 
