@@ -3,7 +3,8 @@ namespace Analytics.Reports.Common;
 /// <summary>The social barometer's analytical note of one group for one month (methodology §8, passport module 4).</summary>
 /// <param name="MonthComplete">False while the month is in progress (its days to the cut-off).</param>
 /// <param name="Appeals">Appeals of the month in the group, all topics.</param>
-/// <param name="ClassifiedShare">Share of the month's appeals whose topic the lexicon found; federation only, null otherwise.</param>
+/// <param name="ClassifiedShare">Share of the month's appeals whose topic the lexicon found in their text; null without appeals.</param>
+/// <param name="OtherShare">Share of the month's appeals left as "other": no topic given and none found; null without appeals.</param>
 /// <param name="TopTopics">The five most frequent topics ("other" is no topic of its own and is left out).</param>
 /// <param name="FastestGrowing">Up to three topics with the largest growth against the previous month (growth &gt; 0).</param>
 /// <param name="Emerging">Emerging problems of the month's weeks in the group (for a territorial association: in its region).</param>
@@ -13,6 +14,7 @@ public sealed record BarometerNote(
     bool MonthComplete,
     long Appeals,
     decimal? ClassifiedShare,
+    decimal? OtherShare,
     IReadOnlyList<TopicLine> TopTopics,
     IReadOnlyList<TopicLine> FastestGrowing,
     IReadOnlyList<EmergingLine> Emerging,
@@ -27,19 +29,3 @@ public sealed record TopicLine(string Topic, long Appeals, decimal? Share, decim
 /// <param name="Scope">region | sector.</param>
 /// <param name="Threshold">Trailing four-week mean + 2 · max(SD, 1).</param>
 public sealed record EmergingLine(int Week, string Scope, string Key, string NameRu, string NameKk, string Topic, long Appeals, decimal Threshold);
-
-/// <summary>Topics in the lexicon's order (<c>marts.mart_barometer_topics</c> accepted values), for stable ordering of ties.</summary>
-internal static class Topics
-{
-    public static readonly string[] InOrder =
-    [
-        "wages", "dismissal", "working_time", "leave", "safety", "collective_agreement",
-        "social_support", "housing", "pensions", "discrimination", "union_work", "other",
-    ];
-
-    public static int Order(string topic)
-    {
-        var index = Array.IndexOf(InOrder, topic);
-        return index < 0 ? InOrder.Length : index;
-    }
-}

@@ -2,46 +2,41 @@ using System.Data;
 
 namespace Analytics.Reports.Common;
 
-/// <summary>The social barometer's monthly note (methodology §8): from its mart for the federation, from the topics for a union.</summary>
+/// <summary>The social barometer's monthly note (methodology §8), every part from its mart.</summary>
 public static partial class SectionQueries
 {
     /// <summary>The note of the group for the month.</summary>
     /// <param name="monthComplete">Whether the month's last day is on or before the cut-off.</param>
     public static BarometerNote Barometer(IDbConnection connection, ReportScope scope, int month, bool monthComplete)
     {
-        var topics = Marts.Query<TopicRow>(
+        var lists = Marts.Query<NoteRow>(
             connection,
             """
-            select topic, appeals::bigint as appeals, share, change, mean_satisfaction from marts.mart_barometer_topics
-            where period_kind = 'month' and period = $month and scope = $scope and key = $key
+            select list, topic, appeals::bigint as appeals, share, change, mean_satisfaction from marts.mart_barometer_note
+            where month = $month and scope = $scope and key = $key
+            order by list, rank
             """,
-            new { month, scope = scope.Scope, key = scope.Key })
-            .Select(row => new TopicLine(row.Topic, row.Appeals, Marts.Exact(row.Share), Marts.Exact(row.Change), Marts.Exact(row.MeanSatisfaction)))
-            .ToList();
+            new { month, scope = scope.Scope, key = scope.Key });
+        List<TopicLine> List(string name) => lists.Where(row => row.List == name).Select(row => row.ToLine()).ToList();
 
-        // the note's rules (mart_barometer_monthly_note.sql): "other" is no topic of its own; growing means change > 0
-        var named = topics.Where(t => t.Topic != "other").ToList();
-        var top = named.OrderByDescending(t => t.Appeals).ThenBy(t => Topics.Order(t.Topic)).Take(5).ToList();
-        var growing = named.Where(t => t.Change > 0)
-            .OrderByDescending(t => t.Change).ThenByDescending(t => t.Appeals).ThenBy(t => Topics.Order(t.Topic)).Take(3).ToList();
-        var satisfaction = topics.Where(t => t.MeanSatisfaction is not null).OrderBy(t => Topics.Order(t.Topic)).ToList();
-
-        var classified = scope.IsFederation
-            ? Marts.Exact(Marts.SingleOrDefault<double?>(
-                connection,
-                "select share from marts.mart_barometer_monthly_note where month = $month and section = 'classification'",
-                new { month }))
-            : null;
+        var classification = Marts.SingleOrDefault<ClassificationRow>(
+            connection,
+            """
+            select appeals::bigint as appeals, classified_share, other_share from marts.mart_barometer_classification
+            where month = $month and scope = $scope and key = $key
+            """,
+            new { month, scope = scope.Scope, key = scope.Key });
 
         return new BarometerNote(
             month,
             monthComplete,
-            topics.Sum(t => t.Appeals),
-            classified,
-            top,
-            growing,
+            classification?.Appeals ?? 0,
+            Marts.Exact(classification?.ClassifiedShare),
+            Marts.Exact(classification?.OtherShare),
+            List("top_topics"),
+            List("fastest_growing"),
             Emerging(connection, scope, month),
-            satisfaction);
+            List("satisfaction"));
     }
 
     /// <summary>
@@ -74,8 +69,10 @@ public static partial class SectionQueries
             .ToList();
     }
 
-    private sealed record TopicRow
+    private sealed record NoteRow
     {
+        public string List { get; init; } = "";
+
         public string Topic { get; init; } = "";
 
         public long Appeals { get; init; }
@@ -85,6 +82,17 @@ public static partial class SectionQueries
         public double? Change { get; init; }
 
         public double? MeanSatisfaction { get; init; }
+
+        public TopicLine ToLine() => new(Topic, Appeals, Marts.Exact(Share), Marts.Exact(Change), Marts.Exact(MeanSatisfaction));
+    }
+
+    private sealed record ClassificationRow
+    {
+        public long Appeals { get; init; }
+
+        public double? ClassifiedShare { get; init; }
+
+        public double? OtherShare { get; init; }
     }
 }
 

@@ -97,5 +97,15 @@ public sealed record SurveyResults(SurveyLine Federation, IReadOnlyList<SurveyLi
 public sealed record SurveyLine(string Key, string NameRu, string NameKk, long Responses, decimal? MeanTrust, decimal? MeanSatisfaction, decimal? AwareShare);
 
 /// <summary>One month of the barometer, federation-wide.</summary>
-public sealed record BarometerMonth(int Month, bool Complete, long Appeals, IReadOnlyList<TopicLine> TopTopics, decimal? MeanSatisfaction, long EmergingProblems);
+/// <param name="ClassifiedShare">Share of the month's appeals whose topic the lexicon found in their text.</param>
+/// <param name="OtherShare">Share of the month's appeals left as "other".</param>
+public sealed record BarometerMonth(
+    int Month,
+    bool Complete,
+    long Appeals,
+    IReadOnlyList<TopicLine> TopTopics,
+    decimal? MeanSatisfaction,
+    long EmergingProblems,
+    decimal? ClassifiedShare,
+    decimal? OtherShare);
 

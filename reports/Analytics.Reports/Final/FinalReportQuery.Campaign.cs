@@ -51,7 +51,14 @@ public static partial class FinalReportQuery
         {
             var note = SectionQueries.Barometer(connection, federation, month, campaign.IsComplete(month));
             return new BarometerMonth(
-                month, note.MonthComplete, note.Appeals, note.TopTopics.Take(3).ToList(), satisfaction.GetValueOrDefault(month), emerging.GetValueOrDefault(month));
+                month,
+                note.MonthComplete,
+                note.Appeals,
+                note.TopTopics.Take(3).ToList(),
+                satisfaction.GetValueOrDefault(month),
+                emerging.GetValueOrDefault(month),
+                note.ClassifiedShare,
+                note.OtherShare);
         }).ToList();
     }
 

@@ -112,6 +112,8 @@ public static class FinalReportWorkbook
             new(t["monitoring_col_topics"], 60, CellKind.Text, m => string.Join(", ", m.TopTopics.Select(x => t.Topic(x.Topic)))),
             new(t["barometer_col_satisfaction"], 14, CellKind.Decimal, m => m.MeanSatisfaction),
             new(t["monitoring_col_emerging"], 14, CellKind.Integer, m => m.EmergingProblems),
+            new(t["barometer_col_classified"], 14, CellKind.Percent, m => m.ClassifiedShare),
+            new(t["barometer_col_other"], 14, CellKind.Percent, m => m.OtherShare),
         ], report.Barometer ?? [], report.Barometer is null ? t["barometer_unavailable"] : null);
 
         PeriodicSheets.Media(workbook, t, report.Media);

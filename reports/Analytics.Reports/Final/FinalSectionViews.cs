@@ -171,7 +171,9 @@ internal sealed record CampaignMonitoringView(bool BarometerAvailable, string? B
                 text.Count(m.Appeals),
                 m.TopTopics.Count == 0 ? "—" : string.Join(", ", m.TopTopics.Select(t => text.Topic(t.Topic))),
                 m.MeanSatisfaction is { } s ? text.Format.Number(s, 2) : "—",
-                text.Count(m.EmergingProblems))).ToList(),
+                text.Count(m.EmergingProblems),
+                text.Share(m.ClassifiedShare),
+                text.Share(m.OtherShare))).ToList(),
             PeriodicTemplates.Section("media", MediaView.Build(report.Media, campaignText, text), text),
             report.MediaByMonth.Select(m => new MediaMonthRow(
                 text.MonthYear(report.Campaign, m.Month) + (report.Campaign.IsComplete(m.Month) ? "" : " " + text["month_in_progress_mark"]),
@@ -183,7 +185,8 @@ internal sealed record CampaignMonitoringView(bool BarometerAvailable, string? B
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
 
-internal sealed record BarometerMonthRow(string Month, string Appeals, string TopTopics, string Satisfaction, string Emerging);
+/// <param name="Classified">Share of the month's appeals whose topic the lexicon found; <paramref name="Other"/>, left as "other".</param>
+internal sealed record BarometerMonthRow(string Month, string Appeals, string TopTopics, string Satisfaction, string Emerging, string Classified, string Other);
 
 internal sealed record MediaMonthRow(string Month, string Publications, string Videos, string Reach);
 

@@ -179,7 +179,8 @@ public sealed class BarometerTests(BuiltMonitoringFederation federation)
     public void MonthlyNote_TopFiveTopics(int month, string[] topics)
     {
         Assert.Equal(topics, federation.Query<string>(
-            "select topic from marts.mart_barometer_monthly_note where month = $month and section = 'top_topics' order by rank", new { month }));
+            "select topic from marts.mart_barometer_note where month = $month and scope = 'federation' and list = 'top_topics' order by rank",
+            new { month }));
     }
 
     // Month 2 against month 1: pensions (3 − 1) / 1 = 2; working_time 0, the rest fell or had none before.
@@ -187,7 +188,7 @@ public sealed class BarometerTests(BuiltMonitoringFederation federation)
     public void MonthlyNote_FastestGrowing_OnlyTopicsThatGrew()
     {
         var rows = federation.Query<(long Month, string Topic, double Change)>(
-            "select month, topic, change from marts.mart_barometer_monthly_note where section = 'fastest_growing' order by month, rank");
+            "select month, topic, change from marts.mart_barometer_note where scope = 'federation' and list = 'fastest_growing' order by month, rank");
 
         Assert.Equal([(2L, "pensions", 2.0)], rows);
     }
@@ -199,7 +200,7 @@ public sealed class BarometerTests(BuiltMonitoringFederation federation)
     public void MonthlyNote_ShareClassifiedByTheLexicon(int month, long appeals, double share)
     {
         var row = federation.Query<(long Appeals, double Share)>(
-            "select appeals, share from marts.mart_barometer_monthly_note where month = $month and section = 'classification'", new { month }).Single();
+            "select appeals, classified_share from marts.mart_barometer_classification where month = $month and scope = 'federation'", new { month }).Single();
 
         Assert.Equal(appeals, row.Appeals);
         Assert.Equal(share, row.Share, 12);
@@ -211,6 +212,6 @@ public sealed class BarometerTests(BuiltMonitoringFederation federation)
         Assert.Equal(
             [(1L, 6L), (2L, 4L)],
             federation.Query<(long, long)>(
-                "select month, count(*) from marts.mart_barometer_monthly_note where section = 'emerging' group by month order by month"));
+                "select (week - 1) // 4 + 1 as month, count(*) from marts.mart_barometer_emerging group by all order by month"));
     }
 }

@@ -30,7 +30,9 @@ internal sealed record BarometerView(
             ? text.Text("barometer_no_appeals", ("period", month))
             : text.Text("barometer_lead", ("period", month), ("appeals", text.Count(note.Appeals)))
                 + (note.MonthComplete ? "" : " " + text.Text("barometer_in_progress", ("date", text.Format.Date(campaign.Cutoff))));
-        var classified = note.ClassifiedShare is { } share ? text.Text("barometer_classified", ("share", text.Format.Percent(share))) : null;
+        var classified = note.ClassifiedShare is { } share
+            ? text.Text("barometer_classified", ("share", text.Format.Percent(share)), ("other", text.Share(note.OtherShare)))
+            : null;
 
         var emergingIntro = note.Emerging.Count == 0
             ? text["emerging_none"]
