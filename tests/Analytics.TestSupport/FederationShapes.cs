@@ -35,7 +35,8 @@ public sealed record PrimaryShape(int Sector, int Territorial, bool OwnRegion, i
 /// <summary>
 /// A small federation (≤ 30 primaries) described by the few choices that make federations differ: how many unions,
 /// which primaries close mid-campaign, which datasets arrive, which months' appeals carry ratings, where the cut-off
-/// falls and whether names hold markup and formula text. <see cref="FederationShapes.Write"/> turns it into
+/// falls, whether each month opens with a burst of appeals on one topic (an emerging problem) and whether names hold
+/// markup and formula text. <see cref="FederationShapes.Write"/> turns it into
 /// contract-valid input files; the rows themselves come from <see cref="DataSeed"/>.
 /// </summary>
 public sealed record FederationShape(
@@ -46,6 +47,7 @@ public sealed record FederationShape(
     IReadOnlyList<PrimaryShape> Primaries,
     ShapeDatasets Datasets,
     int RatedMonths,
+    bool AppealSpikes,
     CutoffKind CutoffKind,
     DateOnly Cutoff,
     bool HostileNames,
@@ -69,7 +71,7 @@ public sealed record FederationShape(
         return string.Create(CultureInfo.InvariantCulture,
             $"start {StartMonth}, {Sectors} sectors + {Territorials} territorials{(UnionsWithoutPrimaries ? " + 2 unions without primaries" : "")}, "
             + $"{Primaries.Count} primaries (closing: {(closing.Count == 0 ? "none" : string.Join(' ', closing))}), "
-            + $"datasets: {Datasets}, rated months: {rated}, cut-off {Cutoff:yyyy-MM-dd} ({CutoffKind}), "
+            + $"datasets: {Datasets}, rated months: {rated}, appeal spikes: {AppealSpikes}, cut-off {Cutoff:yyyy-MM-dd} ({CutoffKind}), "
             + $"hostile names: {HostileNames}, data seed {DataSeed}");
     }
 }
@@ -92,6 +94,8 @@ public static class FederationShapes
 
     private static readonly string[] StartMonths = ["2026-09", "2026-11"];
 
+    private static readonly string[] SpikeTopics = ["wages", "dismissal", "safety", "housing"];
+
     /// <summary>Any shape: tiny ones, ones missing datasets, quiet months, closing primaries, hostile names.</summary>
     public static readonly Gen<FederationShape> Any =
         from tiny in Gen.Int[0, 4]
@@ -102,7 +106,8 @@ public static class FederationShapes
         from count in Gen.Int[2, 30]
         from primaries in Primary(tiny == 0 ? 1 : sectors, tiny == 0 ? 1 : territorials, startMonth).Array[tiny == 0 ? 2 : count]
         from datasets in Gen.Frequency((2, Gen.Const(ShapeDatasets.All)), (1, Gen.Const(ShapeDatasets.None)), (3, Gen.Int[0, 255].Select(i => (ShapeDatasets)i)))
-        from rated in Gen.Frequency((2, Gen.Const(15)), (1, Gen.Const(0)), (2, Gen.Int[0, 15]))
+        from rated in Gen.Frequency((3, Gen.Const(15)), (1, Gen.Const(0)), (2, Gen.Int[0, 15]))
+        from spikes in Gen.Frequency((3, Gen.Const(true)), (1, Gen.Const(false)))
         from cutoffKind in Gen.Enum<CutoffKind>()
         from cutoffMonth in Gen.Int[1, FederationShape.Months]
         from cutoffDay in Gen.Int[1, 7]
@@ -116,6 +121,7 @@ public static class FederationShapes
             primaries,
             datasets,
             rated,
+            spikes,
             cutoffKind,
             CutoffOf(startMonth, cutoffKind, cutoffMonth, cutoffDay),
             hostile,
@@ -361,6 +367,26 @@ public static class FederationShapes
         {
             var file = new CsvFile(InputContract.Appeals);
             var number = 0;
+            for (var month = 1; month <= FederationShape.Months; month++)
+            {
+                var firstDay = shape.FirstDay.AddMonths(month - 1);
+                for (var n = shape.AppealSpikes ? 8 : 0; n > 0; n--)
+                {
+                    // a burst of one topic on the month's first day: an emerging problem of the month (methodology §8)
+                    file.Row(
+                        ("appeal_id", "A" + (++number).ToString(CultureInfo.InvariantCulture)), ("received_at", Moment(firstDay)), ("channel", "hotline"),
+                        ("kind", "complaint"), ("org_id", primaries[0]), ("topic", SpikeTopics[month - 1]), ("status", "new"));
+                }
+
+                if (shape.IsRated(month))
+                {
+                    // a rated month has at least one rating, received on its first day so that any cut-off in it sees it
+                    file.Row(
+                        ("appeal_id", "A" + (++number).ToString(CultureInfo.InvariantCulture)), ("received_at", Moment(firstDay)),
+                        ("channel", "web"), ("kind", "rating"), ("org_id", primaries[0]), ("status", "resolved"), ("satisfaction", random.Next(1, 6)));
+                }
+            }
+
             foreach (var id in Everyone)
             {
                 for (var n = random.Next(0, id[0] == 'P' ? 9 : 3); n > 0; n--)

@@ -30,8 +30,13 @@ public sealed partial class FederationShapeTests(ChromiumFixture chromium, ITest
     private static readonly int ShapesPerRun =
         int.TryParse(Environment.GetEnvironmentVariable("SENIM_FEDERATION_SHAPES"), out var shapes) && shapes > 0 ? shapes : 3;
 
-    private const string BugFinalWithoutRatings =
-        "product bug: FinalReportQuery.Campaign.cs throws RuntimeBinderException when a campaign month has no appeal ratings (issue 9)";
+    /// <summary>
+    /// FinalReportQuery.Barometer reads the emerging problems per month into a dictionary of dynamic values; for a month
+    /// without any, GetValueOrDefault gives null and binding it to BarometerMonth's long parameter throws. Not the
+    /// ratings: months without a rated appeal print when each month has an emerging problem (tried by the generator).
+    /// </summary>
+    private const string BugFinalQuietMonth =
+        "product bug: FinalReportQuery.Campaign.cs:82 throws RuntimeBinderException for a campaign month without an emerging problem (any warehouse without appeals)";
 
     /// <summary>Text from the data that would be live markup or a formula if it were not escaped: a fragment, and the whole literal.</summary>
     private static readonly (string Fragment, string Literal)[] Markers =
@@ -63,10 +68,22 @@ public sealed partial class FederationShapeTests(ChromiumFixture chromium, ITest
         }
     }
 
-    /// <summary>Seeds that once failed, replayed exactly; a product bug's seed is skipped until the bug is fixed.</summary>
+    /// <summary>
+    /// Seeds replayed exactly, each with the federation it stands for (a seed means that federation only for this
+    /// version of <see cref="FederationShapes.Any"/>). Seeds of a product bug are skipped until the bug is fixed.
+    /// To find a seed for a shape, sample without any I/O until one matches:
+    /// <c>FederationShapes.Any.Sample(s => !IsTheShape(s), iter: 200_000, threads: 1)</c> fails with the seed of the
+    /// smallest match.
+    /// </summary>
     [Theory]
-    // 1 sector, 1 territorial, 25 primaries (3 closing), every dataset, cut-off 2026-11-07: month 3 has no rated appeal yet
-    [InlineData("0000cumElS21", Skip = BugFinalWithoutRatings)]
+    // tiny: 1 sector, 1 territorial, 2 primaries (P02 inactive from 2026-10-19), every dataset, every month rated and
+    // opening with an emerging problem, markup and formula names, cut-off on the campaign's last day: the final
+    // report's deterministic run
+    [InlineData("3C0IZd68oYs1")]
+    // organisations and events only, tiny, hostile names, cut-off on the campaign's last day
+    [InlineData("1_oYoIzsJLy1", Skip = BugFinalQuietMonth)]
+    // every dataset, every month's appeals rated but no month with an emerging problem, cut-off on the last day
+    [InlineData("2g968UxQiWM1", Skip = BugFinalQuietMonth)]
     public Task Replay(string seed) =>
         FederationShapes.Any.SampleAsync(shape => PrintEveryReportAsync(shape, toleratingKnownBugs: false), seed: seed, iter: 1, threads: 1, print: shape => shape.ToString());
 
@@ -202,7 +219,7 @@ public sealed partial class FederationShapeTests(ChromiumFixture chromium, ITest
     private static string? KnownProductBug(Exception e) =>
         e.GetType().FullName == "Microsoft.CSharp.RuntimeBinder.RuntimeBinderException"
         && (e.StackTrace ?? "").Contains("Analytics.Reports.Final.FinalReportQuery", StringComparison.Ordinal)
-            ? BugFinalWithoutRatings
+            ? BugFinalQuietMonth
             : null;
 
     private static string StackTop(Exception e) =>
