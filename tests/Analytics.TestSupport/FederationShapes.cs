@@ -55,9 +55,9 @@ public sealed record FederationShape(
 {
     public const int Months = 4;
 
-    public DateOnly FirstDay => DateOnly.ParseExact(StartMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public DateOnly FirstDay => FederationShapes.FirstDayOf(StartMonth);
 
-    public DateOnly LastDay => FirstDay.AddMonths(Months).AddDays(-1);
+    public DateOnly LastDay => FederationShapes.LastDayOf(StartMonth);
 
     /// <summary>Whether campaign month <paramref name="month"/> (1..4) has appeals with a satisfaction rating.</summary>
     public bool IsRated(int month) => (RatedMonths & (1 << (month - 1))) != 0;
@@ -69,7 +69,7 @@ public sealed record FederationShape(
         var closing = Primaries.Select((p, i) => p.ClosesOn is { } d ? $"P{i + 1:00}→{d:MM-dd}" : null).OfType<string>().ToList();
         var rated = string.Concat(Enumerable.Range(1, Months).Select(m => IsRated(m) ? m.ToString(CultureInfo.InvariantCulture) : "-"));
         return string.Create(CultureInfo.InvariantCulture,
-            $"start {StartMonth}, {Sectors} sectors + {Territorials} territorials{(UnionsWithoutPrimaries ? " + 2 unions without primaries" : "")}, "
+            $"start {StartMonth}, {Sectors} sectors + {Territorials} territorials{(UnionsWithoutPrimaries ? " + a sector union and a territorial association without primaries" : "")}, "
             + $"{Primaries.Count} primaries (closing: {(closing.Count == 0 ? "none" : string.Join(' ', closing))}), "
             + $"datasets: {Datasets}, rated months: {rated}, appeal spikes: {AppealSpikes}, cut-off {Cutoff:yyyy-MM-dd} ({CutoffKind}), "
             + $"hostile names: {HostileNames}, data seed {DataSeed}");
@@ -135,22 +135,26 @@ public static class FederationShapes
         from closes in Gen.Frequency((4, Gen.Const(-1)), (1, Gen.Int[1, 120]))
         select new PrimaryShape(sector, territorial, ownRegion, members, closes < 0 ? null : ClosingDay(startMonth, closes));
 
+    /// <summary>The campaign's first day: the first of its start month (YYYY-MM).</summary>
+    public static DateOnly FirstDayOf(string startMonth) => DateOnly.ParseExact(startMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The campaign's last day: the last of its fourth month.</summary>
+    public static DateOnly LastDayOf(string startMonth) => FirstDayOf(startMonth).AddMonths(FederationShape.Months).AddDays(-1);
+
     private static DateOnly ClosingDay(string startMonth, int day)
     {
-        var first = DateOnly.ParseExact(startMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var last = first.AddMonths(FederationShape.Months).AddDays(-1);
-        var closes = first.AddDays(day);
-        return closes > last ? last : closes;
+        var closes = FirstDayOf(startMonth).AddDays(day);
+        return closes > LastDayOf(startMonth) ? LastDayOf(startMonth) : closes;
     }
 
     private static DateOnly CutoffOf(string startMonth, CutoffKind kind, int month, int weekDay)
     {
-        var monthStart = DateOnly.ParseExact(startMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(month - 1);
+        var monthStart = FirstDayOf(startMonth).AddMonths(month - 1);
         return kind switch
         {
             CutoffKind.FirstWeek => monthStart.AddDays(weekDay - 1),
             CutoffKind.MidMonth => monthStart.AddDays(14),
-            _ => DateOnly.ParseExact(startMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(FederationShape.Months).AddDays(-1),
+            _ => LastDayOf(startMonth),
         };
     }
 
