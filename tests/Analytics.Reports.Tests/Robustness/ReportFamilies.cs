@@ -1,0 +1,141 @@
+using System.Data;
+using Analytics.Reports.Final;
+using Analytics.Reports.Localization;
+using Analytics.Reports.Monthly;
+using Analytics.Reports.Pdf;
+using Analytics.Reports.Quarterly;
+using Analytics.Reports.Tests.Monthly;
+using Analytics.Reports.Weekly;
+
+namespace Analytics.Reports.Tests.Robustness;
+
+/// <summary>How a template prints its section headings.</summary>
+internal enum Headings
+{
+    /// <summary>The title alone.</summary>
+    Plain,
+
+    /// <summary>"N Title".</summary>
+    Numbered,
+
+    /// <summary>"N Title", each also listed with its page in the contents on page 1.</summary>
+    NumberedWithContents,
+}
+
+/// <summary>One printed document and what it must show: its section headings and the names printed literally.</summary>
+internal sealed record PrintedReport(
+    string Family,
+    string Document,
+    ReportLanguage Language,
+    string Pdf,
+    string Xlsx,
+    Headings Style,
+    IReadOnlyList<string> Sections,
+    IReadOnlyList<string> Names);
+
+/// <summary>A report family: reads its reports from a built warehouse and prints each in Russian and Kazakh.</summary>
+internal sealed record ReportFamily(string Name, Func<IDbConnection, string, PdfPrinter, Task<IReadOnlyList<PrintedReport>>> PrintAsync)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The only place the robustness tests call the reports layer: each family read and written as
+/// <c>analytics report weekly | monthly | quarterly | final</c> does (cli/…/ReportCommand.cs, PeriodicReportCommands.cs),
+/// with the section headings each template prints. When the report APIs change, only this class changes.
+/// </summary>
+internal static class ReportFamilies
+{
+    /// <summary>The analysts' proposals the final report is given: Markdown with markup and formula text in it.</summary>
+    public const string Proposals = """
+        # Предложения & выводы
+
+        - <script>alert(1)</script> усилить работу «Әділет»
+        - =HYPERLINK("x") и +SUM(A1)
+        """;
+
+    /// <summary>weekly.liquid: eight numbered sections (labels in Resources/*.json).</summary>
+    private static readonly string[] WeeklySections =
+        ["section_kpis", "section_week", "section_events", "section_map", "section_red", "section_sectors", "section_emerging", "section_threat"];
+
+    /// <summary>final.liquid via FinalReportView: nine numbered sections.</summary>
+    private static readonly string[] FinalSections =
+        ["results", "trust", "practices", "best", "youth", "survey", "monitoring", "reporting", "proposals"];
+
+    /// <summary>quarterly.liquid: the dashboard's panel headings, unnumbered.</summary>
+    private static readonly string[] QuarterlyHeadings =
+    [
+        "dashboard_title", "dashboard_kpis", "dashboard_map", "section.trust", "dashboard_ratings", "dashboard_best_sectors",
+        "dashboard_best_territories", "section.barometer", "section.media", "dashboard_threats",
+    ];
+
+    public static readonly IReadOnlyList<ReportFamily> All =
+    [
+        new("weekly", WeeklyAsync),
+        new("monthly", MonthlyAsync),
+        new("quarterly", QuarterlyAsync),
+        new("final", FinalAsync),
+    ];
+
+    private static async Task<IReadOnlyList<PrintedReport>> WeeklyAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
+    {
+        var report = WeeklyReportQuery.Read(connection, week: null);
+        var printed = new List<PrintedReport>();
+        foreach (var language in ReportLanguage.All)
+        {
+            var files = await WeeklyReportWriter.WriteAsync(report, language, outDirectory, printer);
+            var sectors = report.Sectors.Select(s => language.Code == "kk" ? s.NameKk : s.NameRu).ToList();
+            printed.Add(new("weekly", "weekly", language, files.Pdf, files.Xlsx, Headings.Numbered, WeeklySections.Select(key => language[key]).ToList(), sectors));
+        }
+
+        return printed;
+    }
+
+    private static async Task<IReadOnlyList<PrintedReport>> MonthlyAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
+    {
+        var reports = MonthlyReportSet.Read(connection, month: null);
+        var files = await MonthlyReportSet.WriteAsync(reports, ReportLanguage.All, outDirectory, printer, parallelism: 2);
+        var printed = new List<PrintedReport>();
+        var i = 0;
+        foreach (var report in reports)
+        {
+            foreach (var language in ReportLanguage.All)
+            {
+                // a sector union's or territorial association's report carries its name; the national one its title
+                var names = report.Scope.IsFederation ? [] : new[] { language.Code == "kk" ? report.Scope.NameKk : report.Scope.NameRu };
+                printed.Add(new(
+                    "monthly", $"monthly {report.Scope.Scope} {report.Scope.Key}", language, files[i].Pdf, files[i].Xlsx,
+                    Headings.NumberedWithContents, MonthlyReportTests.SectionTitles(report.Scope, language), names));
+                i++;
+            }
+        }
+
+        return printed;
+    }
+
+    private static async Task<IReadOnlyList<PrintedReport>> QuarterlyAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
+    {
+        var report = QuarterlyReportQuery.Read(connection);
+        var printed = new List<PrintedReport>();
+        foreach (var language in ReportLanguage.All)
+        {
+            var files = await QuarterlyReportWriter.WriteAsync(report, language, outDirectory, printer);
+            printed.Add(new("quarterly", "quarterly", language, files.Pdf, files.Xlsx, Headings.Plain, QuarterlyHeadings.Select(key => language["periodic." + key]).ToList(), []));
+        }
+
+        return printed;
+    }
+
+    private static async Task<IReadOnlyList<PrintedReport>> FinalAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
+    {
+        var report = FinalReportQuery.Read(connection, Proposals, "proposals.md");
+        var printed = new List<PrintedReport>();
+        foreach (var language in ReportLanguage.All)
+        {
+            var files = await FinalReportWriter.WriteAsync(report, language, outDirectory, printer);
+            printed.Add(new("final", "final", language, files.Pdf, files.Xlsx, Headings.NumberedWithContents, FinalSections.Select(key => language["periodic.final_section." + key]).ToList(), []));
+        }
+
+        return printed;
+    }
+}
