@@ -3,6 +3,7 @@ using Analytics.Reports.Final;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
 using Analytics.Reports.Pdf;
+using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Reports.Tests.Monthly;
 using Analytics.Reports.Weekly;
@@ -83,7 +84,7 @@ internal static class ReportFamilies
         var printed = new List<PrintedReport>();
         foreach (var language in ReportLanguage.All)
         {
-            var files = await WeeklyReportWriter.WriteAsync(report, language, outDirectory, printer);
+            var files = await ReportWriter.WriteAsync(new WeeklyReportDocument(report), language, outDirectory, printer);
             var sectors = report.Sectors.Select(s => language.Code == "kk" ? s.NameKk : s.NameRu).ToList();
             printed.Add(new("weekly", "weekly", language, files.Pdf, files.Xlsx, Headings.Numbered, WeeklySections.Select(key => language[key]).ToList(), sectors));
         }
@@ -94,7 +95,7 @@ internal static class ReportFamilies
     private static async Task<IReadOnlyList<PrintedReport>> MonthlyAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
     {
         var reports = MonthlyReportSet.Read(connection, month: null);
-        var files = await MonthlyReportSet.WriteAsync(reports, ReportLanguage.All, outDirectory, printer, parallelism: 2);
+        var files = await ReportWriter.WriteAllAsync(reports.Select(report => new MonthlyReportDocument(report)).ToList(), ReportLanguage.All, outDirectory, printer, parallelism: 2);
         var printed = new List<PrintedReport>();
         var i = 0;
         foreach (var report in reports)
@@ -119,7 +120,7 @@ internal static class ReportFamilies
         var printed = new List<PrintedReport>();
         foreach (var language in ReportLanguage.All)
         {
-            var files = await QuarterlyReportWriter.WriteAsync(report, language, outDirectory, printer);
+            var files = await ReportWriter.WriteAsync(new QuarterlyReportDocument(report), language, outDirectory, printer);
             printed.Add(new("quarterly", "quarterly", language, files.Pdf, files.Xlsx, Headings.Plain, QuarterlyHeadings.Select(key => language["periodic." + key]).ToList(), []));
         }
 
@@ -132,7 +133,7 @@ internal static class ReportFamilies
         var printed = new List<PrintedReport>();
         foreach (var language in ReportLanguage.All)
         {
-            var files = await FinalReportWriter.WriteAsync(report, language, outDirectory, printer);
+            var files = await ReportWriter.WriteAsync(new FinalReportDocument(report), language, outDirectory, printer);
             printed.Add(new("final", "final", language, files.Pdf, files.Xlsx, Headings.NumberedWithContents, FinalSections.Select(key => language["periodic.final_section." + key]).ToList(), []));
         }
 
