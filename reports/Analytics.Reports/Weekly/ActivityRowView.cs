@@ -11,12 +11,11 @@ internal sealed record ActivityRowView(string Name, string LastWeek, string This
         var format = language.Format;
         var noValue = language["no_value"];
         var name = language["activity." + count.Activity];
-        if (count.LastWeek is not { } last)
+        if (count.LastWeek is not { } last || count.Change is not { } difference)
         {
             return new ActivityRowView(name, noValue, format.Number(count.ThisWeek), noValue, noValue, "na");
         }
 
-        var difference = count.ThisWeek - last;
         var change = difference switch
         {
             > 0 => "+" + format.Number(difference),
@@ -24,19 +23,14 @@ internal sealed record ActivityRowView(string Name, string LastWeek, string This
             _ => "0",
         };
 
-        // (n − n_prev) / n_prev; none when the week before had nothing (methodology §8 uses the same rule)
-        var percent = noValue;
-        if (last > 0)
-        {
-            var share = (decimal)difference / last;
-            var text = format.Percent(Math.Abs(share));
-            percent = Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero) switch
+        var percent = count.ChangeShare is { } share
+            ? Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero) switch
             {
-                > 0 => "+" + text,
-                < 0 => "\u2212" + text,
-                _ => text,
-            };
-        }
+                > 0 => "+" + format.Percent(Math.Abs(share)),
+                < 0 => "\u2212" + format.Percent(Math.Abs(share)),
+                _ => format.Percent(Math.Abs(share)),
+            }
+            : noValue;
 
         return new ActivityRowView(name, format.Number(last), format.Number(count.ThisWeek), change, percent, difference switch
         {

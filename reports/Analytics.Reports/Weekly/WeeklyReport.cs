@@ -77,7 +77,9 @@ public enum Activity
 
 /// <summary>A plain count of what happened in the report's week and the week before (inactive organisations included, methodology §2).</summary>
 /// <param name="LastWeek">Null in week 1, which has no week before.</param>
-public sealed record ActivityCount(Activity Activity, long ThisWeek, long? LastWeek);
+/// <param name="Change">This week − last week; null in week 1.</param>
+/// <param name="ChangeShare">The change as a share of last week; null in week 1 or when last week had none.</param>
+public sealed record ActivityCount(Activity Activity, long ThisWeek, long? LastWeek, long? Change, decimal? ChangeShare);
 
 /// <param name="Region">ISO 3166-2:KZ code: <c>KZ-75</c>.</param>
 /// <param name="Completion">Mean completion of its active primaries, 0..1; null without any.</param>

@@ -10,7 +10,8 @@ public static partial class WeeklyReportQuery
         Marts.Query<ActivityRow>(
             connection,
             """
-            select week, activity, records::bigint as records, previous_week_records::bigint as previous_week_records
+            select week, activity, records::bigint as records, previous_week_records::bigint as previous_week_records,
+                   change::bigint as change, change_share
             from marts.mart_weekly_activity
             where week <= $week
             order by week, activity
@@ -22,7 +23,9 @@ public static partial class WeeklyReportQuery
         ActivityCount Of(Activity kind)
         {
             var row = activity.FirstOrDefault(a => a.Week == week && string.Equals(a.Activity, kind.ToString(), StringComparison.OrdinalIgnoreCase));
-            return new ActivityCount(kind, row?.Records ?? 0, week > 1 ? row?.PreviousWeekRecords ?? 0 : null);
+            return row is null
+                ? new ActivityCount(kind, 0, week > 1 ? 0 : null, week > 1 ? 0 : null, null)
+                : new ActivityCount(kind, row.Records, row.PreviousWeekRecords, row.Change, Marts.Exact(row.ChangeShare));
         }
 
         return [Of(Weekly.Activity.Events), Of(Weekly.Activity.Appeals), Of(Weekly.Activity.Cases), Of(Weekly.Activity.Publications)];
@@ -37,5 +40,9 @@ public static partial class WeeklyReportQuery
         public long Records { get; init; }
 
         public long? PreviousWeekRecords { get; init; }
+
+        public long? Change { get; init; }
+
+        public double? ChangeShare { get; init; }
     }
 }

@@ -49,8 +49,8 @@ public static class WeeklyReportWorkbook
             new SheetColumn<ActivityCount>(t["week_col_measure"], 24, CellKind.Text, a => t["activity." + a.Activity]),
             new(week > 1 ? t.Text("week_col", ("week", (week - 1).ToString(t.Culture))) : t["no_value"], 14, CellKind.Integer, a => a.LastWeek),
             new(t.Text("week_col", ("week", week.ToString(t.Culture))), 14, CellKind.Integer, a => a.ThisWeek),
-            new(t["week_col_change"], 14, CellKind.Integer, a => a.ThisWeek - a.LastWeek),
-            new(t["week_col_change_percent"], 14, CellKind.Percent, a => a.LastWeek is > 0 and var last ? (decimal)(a.ThisWeek - last) / last : null),
+            new(t["week_col_change"], 14, CellKind.Integer, a => a.Change),
+            new(t["week_col_change_percent"], 14, CellKind.Percent, a => a.ChangeShare),
         ], report.WeekOnWeek);
 
         var weekDays = WeekDays(report.Header);

@@ -131,10 +131,10 @@ internal static class SampleWeeklyReport
         {
             WeekOnWeek =
             [
-                new(Activity.Events, 960, 2260),
-                new(Activity.Appeals, 1204, 1180),
-                new(Activity.Cases, 12, 0),
-                new(Activity.Publications, 301, 301),
+                new(Activity.Events, 960, 2260, -1300, -1300m / 2260m),
+                new(Activity.Appeals, 1204, 1180, 24, 24m / 1180m),
+                new(Activity.Cases, 12, 0, 12, null),
+                new(Activity.Publications, 301, 301, 0, 0m),
             ],
             Regions = regions,
             RedZone = new RedZone(red.Count, 4562, red),

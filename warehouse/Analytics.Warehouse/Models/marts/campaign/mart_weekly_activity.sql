@@ -1,5 +1,6 @@
 -- This week against the week before (methodology §2, plain counts with inactive organisations' records): events,
--- appeals, cases and publications per campaign week started by the cut-off.
+-- appeals, cases and publications per campaign week started by the cut-off, the change against the week before and,
+-- when the week before had any, that change as a share of it (methodology §8's rule for a change).
 with
 
 days as (select * from intermediate.int_campaign_days where is_to_date),
@@ -30,7 +31,7 @@ counts as (
     select activity, week, count(*) as records from records group by all
 ),
 
-final as (
+by_week as (
     select
         weeks.week,
         activities.activity,
@@ -40,6 +41,14 @@ final as (
     cross join activities
     left join counts on counts.week = weeks.week and counts.activity = activities.activity
     left join counts as previous on previous.week = weeks.week - 1 and previous.activity = activities.activity
+),
+
+final as (
+    select
+        by_week.*,
+        records - previous_week_records as change,
+        case when previous_week_records > 0 then (records - previous_week_records) / previous_week_records end as change_share
+    from by_week
 )
 
 select * from final
