@@ -5,31 +5,28 @@ namespace Analytics.Reports.Common;
 /// <summary>The media panel (methodology §9).</summary>
 public static partial class SectionQueries
 {
-    /// <summary>The group's publications in campaign months <paramref name="first"/>..<paramref name="last"/>; null when the warehouse has no media panel yet.</summary>
+    /// <summary>The group's publications in campaign months <paramref name="first"/>..<paramref name="last"/>, by platform and in all.</summary>
     /// <param name="best">How many of the best materials to read.</param>
-    public static MediaPanel? Media(IDbConnection connection, ReportScope scope, int first, int last, int best = 5)
+    public static MediaPanel Media(IDbConnection connection, ReportScope scope, int first, int last, int best = 5)
     {
         var months = new MonthRange(first, last);
-        var platforms = Marts.Query<PlatformRow>(
+        // the total is the rollup's row without a platform; a sum of views or engagements is empty when no value is known
+        var lines = Marts.Query<PlatformRow>(
             connection,
             """
-            select platform, sum(publications)::bigint as publications, sum(videos)::bigint as videos, sum(reach)::bigint as reach,
-                   sum(views)::bigint as views, sum(engagements)::bigint as engagements
+            select coalesce(platform, 'total') as platform, platform is null as is_total,
+                   coalesce(sum(publications), 0)::bigint as publications, coalesce(sum(videos), 0)::bigint as videos,
+                   coalesce(sum(reach), 0)::bigint as reach, sum(views)::bigint as views, sum(engagements)::bigint as engagements
             from marts.mart_media_panel
             where period_kind = 'month' and period between $first and $last and scope = $scope and key = $key
-            group by platform
-            order by publications desc, reach desc, platform
+            group by rollup (platform)
+            order by is_total, publications desc, reach desc, platform
             """,
             new { first, last, scope = scope.Scope, key = scope.Key })
-            .Select(row => new MediaPlatformLine(row.Platform, row.Publications, row.Videos, row.Reach, row.Views, row.Engagements))
+            .Select(row => (row.IsTotal, Line: new MediaPlatformLine(row.Platform, row.Publications, row.Videos, row.Reach, row.Views, row.Engagements)))
             .ToList();
-        var total = new MediaPlatformLine(
-            "total",
-            platforms.Sum(p => p.Publications),
-            platforms.Sum(p => p.Videos),
-            platforms.Sum(p => p.Reach),
-            platforms.Any(p => p.Views is not null) ? platforms.Sum(p => p.Views ?? 0) : null,
-            platforms.Any(p => p.Engagements is not null) ? platforms.Sum(p => p.Engagements ?? 0) : null);
+        var platforms = lines.Where(l => !l.IsTotal).Select(l => l.Line).ToList();
+        var total = lines.Where(l => l.IsTotal).Select(l => l.Line).SingleOrDefault() ?? new MediaPlatformLine("total", 0, 0, 0, null, null);
 
         return new MediaPanel(
             platforms,
@@ -138,6 +135,8 @@ public static partial class SectionQueries
     private sealed record PlatformRow
     {
         public string Platform { get; init; } = "";
+
+        public bool IsTotal { get; init; }
 
         public long Publications { get; init; }
 

@@ -20,12 +20,14 @@ public static partial class SectionQueries
                 coalesce(sum(safety_participants), 0)::bigint as safety,
                 coalesce(sum(legal_aid_days), 0)::bigint as legal_aid_days,
                 coalesce(sum(reception_days), 0)::bigint as reception_days,
-                coalesce(sum(safety_days), 0)::bigint as safety_days
+                coalesce(sum(safety_days), 0)::bigint as safety_days,
+                coalesce(sum(participants), 0)::bigint as participants,
+                coalesce(sum(service_days), 0)::bigint as days
             from marts.mart_service_block
             where scope = $scope and key = $key and month between $first and $last
             """,
             new { scope = scope.Scope, key = scope.Key, first, last });
-        return new ServiceFigures(row.LegalAid, row.Reception, row.Safety, row.LegalAidDays, row.ReceptionDays, row.SafetyDays);
+        return new ServiceFigures(row.LegalAid, row.Reception, row.Safety, row.LegalAidDays, row.ReceptionDays, row.SafetyDays, row.Participants, row.Days);
     }
 
     private sealed record ServiceRow
@@ -41,5 +43,9 @@ public static partial class SectionQueries
         public long ReceptionDays { get; init; }
 
         public long SafetyDays { get; init; }
+
+        public long Participants { get; init; }
+
+        public long Days { get; init; }
     }
 }

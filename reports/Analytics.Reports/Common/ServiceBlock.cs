@@ -13,7 +13,12 @@ public sealed record ServiceBlock(int Month, ServiceFigures ThisMonth, ServiceFi
 /// <param name="Reception">Σ reception_visitors.</param>
 /// <param name="Safety">Σ safety_participants.</param>
 /// <param name="LegalAidDays">Events of type legal_aid_day; likewise reception_day and safety_day.</param>
-public sealed record ServiceFigures(long LegalAid, long Reception, long Safety, long LegalAidDays, long ReceptionDays, long SafetyDays)
-{
-    public long Participants => LegalAid + Reception + Safety;
-}
+public sealed record ServiceFigures(
+    long LegalAid,
+    long Reception,
+    long Safety,
+    long LegalAidDays,
+    long ReceptionDays,
+    long SafetyDays,
+    long Participants,
+    long Days);

@@ -54,7 +54,7 @@ public static class FinalReportWorkbook
             new(t["xlsx.col_case_id"], 11, CellKind.Text, p => p.CaseId),
             new(t["gallery_col_title"], 40, CellKind.Text, p => p.Title),
             new(t["media_col_organisation"], 40, CellKind.Text, p => t.Name(p.OrgNameRu, p.OrgNameKk)),
-            new(t["gallery_col_category"], 22, CellKind.Text, p => t.Language.Labels.TryGetValue(ReportText.Prefix + "case_category." + p.Category, out var c) ? c : p.Category),
+            new(t["gallery_col_category"], 22, CellKind.Text, p => t.Language.Labels.TryGetValue("case_category." + p.Category, out var c) ? c : p.Category),
             new(t["gallery_problem"], 50, CellKind.Text, p => p.Problem),
             new(t["gallery_actions"], 50, CellKind.Text, p => p.Actions),
             new(t["gallery_result"], 50, CellKind.Text, p => p.Result),
@@ -80,7 +80,7 @@ public static class FinalReportWorkbook
         SheetWriter.Add(workbook, t["xlsx.sheet_ambassadors"],
         [
             new SheetColumn<AmbassadorLine>(t["ambassador_col_name"], 18, CellKind.Text, a => t.Text("ambassador_name", ("rank", t.Count(a.Rank)))),
-            new(t["ambassador_col_category"], 28, CellKind.Text, a => t.Language.Labels.TryGetValue(ReportText.Prefix + "ambassador_category." + a.Category, out var c) ? c : a.Category),
+            new(t["ambassador_col_category"], 28, CellKind.Text, a => t.Language.Labels.TryGetValue("ambassador_category." + a.Category, out var c) ? c : a.Category),
             new(t["ambassador_col_sector"], 50, CellKind.Text, a => a.SectorNameRu is null ? null : t.Name(a.SectorNameRu, a.SectorNameKk ?? a.SectorNameRu)),
             new(t["ambassador_col_publications"], 14, CellKind.Integer, a => a.Publications),
             new(t["ambassador_col_events"], 14, CellKind.Integer, a => a.EventsOrganised),

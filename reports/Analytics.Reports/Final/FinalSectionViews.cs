@@ -61,7 +61,7 @@ internal sealed record PracticeCard(
         practice.Title,
         text.Name(practice.OrgNameRu, practice.OrgNameKk),
         practice.SectorNameRu is null ? null : text.Name(practice.SectorNameRu, practice.SectorNameKk ?? practice.SectorNameRu),
-        text.Language.Labels.TryGetValue(ReportText.Prefix + "case_category." + practice.Category, out var category) ? category : practice.Category,
+        text.Language.Labels.TryGetValue("case_category." + practice.Category, out var category) ? category : practice.Category,
         practice.Problem ?? text["no_data"],
         practice.Actions ?? text["no_data"],
         practice.Result ?? text["no_data"],
@@ -100,7 +100,7 @@ internal sealed record YouthView(IReadOnlyList<YouthRow> Projects, IReadOnlyList
             text.Text(y.Kind == "case" ? "youth_score_case" : "youth_score_event", ("count", text.Count(y.Score))))).ToList(),
         report.Ambassadors.Select(a => new AmbassadorRow(
             text.Text("ambassador_name", ("rank", text.Count(a.Rank))),
-            text.Language.Labels.TryGetValue(ReportText.Prefix + "ambassador_category." + a.Category, out var category) ? category : a.Category,
+            text.Language.Labels.TryGetValue("ambassador_category." + a.Category, out var category) ? category : a.Category,
             a.SectorNameRu is null ? "—" : text.Name(a.SectorNameRu, a.SectorNameKk ?? a.SectorNameRu),
             text.Count(a.Publications),
             text.Count(a.EventsOrganised),
@@ -110,7 +110,7 @@ internal sealed record YouthView(IReadOnlyList<YouthRow> Projects, IReadOnlyList
 
     private static string WhatName(YouthProject project, ReportText text)
     {
-        var key = ReportText.Prefix + (project.Kind == "case" ? "case_category." : "event_type.") + project.What;
+        var key = (project.Kind == "case" ? "case_category." : "event_type.") + project.What;
         return text.Language.Labels.TryGetValue(key, out var name) ? name : project.What;
     }
 }

@@ -6,8 +6,8 @@ using System.Text.Json;
 namespace Analytics.Reports.Localization;
 
 /// <summary>
-/// A report language: its labels (embedded <c>Resources/&lt;code&gt;.json</c> and every <c>Resources/&lt;code&gt;.*.json</c>
-/// merged into it, e.g. <c>ru.reports.json</c>), culture and formats.
+/// A report language: its labels (the embedded <c>Resources/&lt;code&gt;.json</c>, one set for every report family),
+/// culture and formats.
 /// </summary>
 public sealed class ReportLanguage
 {
@@ -45,7 +45,7 @@ public sealed class ReportLanguage
     public string this[string key] =>
         labels.TryGetValue(key, out var text)
             ? text
-            : throw new KeyNotFoundException($"Resources/{Code}.json (with Resources/{Code}.*.json) has no label \"{key}\".");
+            : throw new KeyNotFoundException($"Resources/{Code}.json has no label \"{key}\".");
 
     /// <summary>Parses "ru" or "kk" (case-insensitive).</summary>
     public static ReportLanguage Parse(string code) =>
@@ -88,25 +88,18 @@ public sealed class ReportLanguage
             throw new InvalidOperationException($"Embedded resource {main} is missing from Analytics.Reports.");
         }
 
-        // each report kind may keep its labels in a file of its own (ru.reports.json); a key defined twice is a mistake
-        var extra = assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith($"Resources/{code}.", StringComparison.Ordinal)
-                && name.EndsWith(".json", StringComparison.Ordinal) && name != main)
-            .Order(StringComparer.Ordinal);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var resource in extra.Prepend(main))
+        using (var stream = assembly.GetManifestResourceStream(main)!)
+        using (var json = JsonDocument.Parse(stream))
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var json = JsonDocument.Parse(stream);
-            Flatten(json.RootElement, prefix: "", labels, resource, origins);
+            Flatten(json.RootElement, prefix: "", labels, main);
         }
 
         var culture = CultureInfo.GetCultureInfo(labels["culture"]);
         return new ReportLanguage(code, culture, labels);
     }
 
-    private static void Flatten(JsonElement element, string prefix, Dictionary<string, string> labels, string resource, Dictionary<string, string> origins)
+    private static void Flatten(JsonElement element, string prefix, Dictionary<string, string> labels, string resource)
     {
         foreach (var property in element.EnumerateObject())
         {
@@ -114,16 +107,10 @@ public sealed class ReportLanguage
             switch (property.Value.ValueKind)
             {
                 case JsonValueKind.Object:
-                    Flatten(property.Value, key + ".", labels, resource, origins);
+                    Flatten(property.Value, key + ".", labels, resource);
                     break;
                 case JsonValueKind.String:
-                    if (origins.TryGetValue(key, out var first))
-                    {
-                        throw new InvalidOperationException($"{resource}, label \"{key}\": already defined in {first}; a label lives in one file.");
-                    }
-
                     labels[key] = property.Value.GetString()!;
-                    origins[key] = resource;
                     break;
                 default:
                     throw new InvalidOperationException(

@@ -57,8 +57,7 @@ public static class MonthlyReportWorkbook
             new(t["service.legal_aid"], service.ThisMonth.LegalAid, service.ToDate.LegalAid, service.ThisMonth.LegalAidDays),
             new(t["service.reception"], service.ThisMonth.Reception, service.ToDate.Reception, service.ThisMonth.ReceptionDays),
             new(t["service.safety"], service.ThisMonth.Safety, service.ToDate.Safety, service.ThisMonth.SafetyDays),
-            new(t["service.total"], service.ThisMonth.Participants, service.ToDate.Participants,
-                service.ThisMonth.LegalAidDays + service.ThisMonth.ReceptionDays + service.ThisMonth.SafetyDays),
+            new(t["service.total"], service.ThisMonth.Participants, service.ToDate.Participants, service.ThisMonth.Days),
         ]);
 
         foreach (var table in report.Ratings)

@@ -14,7 +14,7 @@ internal sealed record EmergingProblemsView(string Message, IReadOnlyList<Emergi
         var problems = report.EmergingProblems;
         if (problems.Count == 0)
         {
-            return new EmergingProblemsView(language.Text("emerging_none", ("week", week)), [], null);
+            return new EmergingProblemsView(language.Text("weekly.emerging_none", ("week", week)), [], null);
         }
 
         var format = language.Format;
@@ -25,9 +25,9 @@ internal sealed record EmergingProblemsView(string Message, IReadOnlyList<Emergi
             format.Number(p.Appeals),
             format.Number(p.Threshold, decimals: 1))).ToList();
         var more = problems.Count > rows.Count
-            ? language.Text("emerging_more", ("shown", format.Number(rows.Count)), ("total", format.Number(problems.Count)))
+            ? language.Text("weekly.emerging_more", ("shown", format.Number(rows.Count)), ("total", format.Number(problems.Count)))
             : null;
-        return new EmergingProblemsView(language.Text("emerging_intro", ("week", week)), rows, more);
+        return new EmergingProblemsView(language.Text("weekly.emerging_intro", ("week", week)), rows, more);
     }
 
     /// <summary>The topic's name in the report language; an unknown code is shown as it is.</summary>

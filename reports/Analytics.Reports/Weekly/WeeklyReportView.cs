@@ -62,7 +62,7 @@ internal sealed record WeeklyReportView(
             language.Code == "kk" ? header.CampaignNameKk : header.CampaignNameRu,
             language.Text("week_of", ("week", Int(header.Week)), ("weeks_total", Int(header.WeeksTotal))),
             stageLine,
-            language.Text("data_as_of", ("date", format.Date(header.Cutoff))),
+            language.Text("weekly.data_as_of", ("date", format.Date(header.Cutoff))),
             language.Text("week_range", ("start", format.Date(header.WeekStart)), ("end", format.Date(header.WeekEnd))),
             kpis,
             completeness,

@@ -120,7 +120,7 @@ internal static class PeriodicSheets
             new(t["media_col_organisation"], 48, CellKind.Text, m => t.Name(m.OrgNameRu, m.OrgNameKk)),
             new(t["media_col_date"], 12, CellKind.Date, m => m.Published),
             new(t["media_col_platform"], 16, CellKind.Text, m => t.Platform(m.Platform)),
-            new(t["media_col_format"], 14, CellKind.Text, m => t.Language.Labels.TryGetValue(ReportText.Prefix + "format." + m.Format, out var format) ? format : m.Format),
+            new(t["media_col_format"], 14, CellKind.Text, m => t.Language.Labels.TryGetValue("format." + m.Format, out var format) ? format : m.Format),
             new(t["media_col_reach"], 12, CellKind.Integer, m => m.Reach),
             new(t["media_col_views"], 12, CellKind.Integer, m => m.Views),
             new(t["media_col_best"], 14, CellKind.Text, m => m.IsBest ? t["media_marked_best"] : ""),
@@ -173,7 +173,7 @@ internal static class PeriodicSheets
         [
             new SheetColumn<QuarantineLine>(t["quality_col_dataset"], 22, CellKind.Text, r => r.Dataset),
             new(t["xlsx.col_reason_code"], 20, CellKind.Text, r => r.ReasonCode),
-            new(t["quality_col_reason"], 50, CellKind.Text, r => t.Language.Labels.TryGetValue(ReportText.Prefix + "reason." + r.ReasonCode, out var reason) ? reason : r.ReasonCode),
+            new(t["quality_col_reason"], 50, CellKind.Text, r => t.Language.Labels.TryGetValue("reason." + r.ReasonCode, out var reason) ? reason : r.ReasonCode),
             new(t["quality_col_rows"], 12, CellKind.Integer, r => r.Rows),
             new(t["quality_col_files"], 10, CellKind.Integer, r => r.Files),
         ], quality.Reasons, t["quality_none"]);

@@ -26,7 +26,7 @@ public static class WeeklyReportWorkbook
 
         About(workbook, report, language);
 
-        SheetWriter.Add(workbook, t["xlsx.sheet_kpis"],
+        SheetWriter.Add(workbook, t["weekly.xlsx.sheet_kpis"],
         [
             new SheetColumn<KpiResult>(t["xlsx.col_id"], 6, CellKind.Text, k => k.KpiId),
             new(t["kpi_col_name"], 44, CellKind.Text, k => t.KpiName(k.KpiId)),
@@ -103,7 +103,7 @@ public static class WeeklyReportWorkbook
             new(t["emerging_col_topic"], 24, CellKind.Text, e => EmergingProblemsView.TopicName(e.Topic, t)),
             new(t["emerging_col_appeals"], 14, CellKind.Integer, e => e.Appeals),
             new(t["emerging_col_threshold"], 10, CellKind.Decimal, e => e.Threshold),
-        ], report.EmergingProblems, t.Text("emerging_none", ("week", week.ToString(t.Culture))));
+        ], report.EmergingProblems, t.Text("weekly.emerging_none", ("week", week.ToString(t.Culture))));
 
         SheetWriter.Add(workbook, t["xlsx.sheet_threats"],
         [
@@ -141,13 +141,13 @@ public static class WeeklyReportWorkbook
             (t["xlsx.about_stage"], CellKind.Text, t.Text("stage", ("stage", header.Stage.ToString(t.Culture)), ("name", t.StageName(header.Stage)))),
             (t["xlsx.col_first_day"], CellKind.Date, header.WeekStart),
             (t["xlsx.col_last_day"], CellKind.Date, header.WeekEnd),
-            (t["xlsx.about_cutoff"], CellKind.Date, header.Cutoff),
+            (t["weekly.xlsx.about_cutoff"], CellKind.Date, header.Cutoff),
             (t["xlsx.about_completeness"], CellKind.Percent, completeness.Share),
             (t["xlsx.about_completeness_text"], CellKind.Text, completeness.Share is null
                 ? t.Text("completeness_no_primaries", ("month", completeness.Month.ToString(t.Culture)))
                 : t.Text("completeness", ("month", completeness.Month.ToString(t.Culture)), ("reported", format.Number(completeness.Reported)),
                     ("active", format.Number(completeness.ActivePrimaries)), ("share", format.Percent(completeness.Share.Value)))),
-            (t["xlsx.about_methodology"], CellKind.Text, t["methodology_note"]),
+            (t["xlsx.about_methodology"], CellKind.Text, t["weekly.methodology_note"]),
         ];
         var sheet = SheetWriter.Add(workbook, t["xlsx.sheet_about"],
         [

@@ -93,7 +93,7 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
         Assert.True(pdf.Shows(ambassador));
         Assert.True(pdf.Shows(survey));
         Assert.True(pdf.Shows(report.Practices[0].Title));
-        Assert.True(pdf.Shows(language["periodic.final_section.proposals"]));
+        Assert.True(pdf.Shows(language["final_section.proposals"]));
         MonthlyReportTests.AssertContentsPagesAreTheSectionsPages(files.Pdf, SectionTitles(language));
         Assert.True(File.Exists(files.Xlsx));
     }
@@ -101,7 +101,7 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
     private static readonly string[] Sections = ["results", "trust", "practices", "best", "youth", "survey", "monitoring", "reporting", "proposals"];
 
     private static List<string> SectionTitles(ReportLanguage language) =>
-        Sections.Select(key => language["periodic.final_section." + key]).ToList();
+        Sections.Select(key => language["final_section." + key]).ToList();
 
     private FinalReport Read(string? proposals)
     {

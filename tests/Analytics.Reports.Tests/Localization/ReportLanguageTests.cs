@@ -38,8 +38,8 @@ public sealed class ReportLanguageTests
     [Fact]
     public void Text_Placeholders_AreFilled()
     {
-        Assert.Equal("16.03.2025 жағдай бойынша деректер", ReportLanguage.Kazakh.Text("data_as_of", ("date", "16.03.2025")));
-        Assert.Equal("Данные на 16.03.2025", ReportLanguage.Russian.Text("data_as_of", ("date", "16.03.2025")));
+        Assert.Equal("16.03.2025 жағдай бойынша деректер", ReportLanguage.Kazakh.Text("weekly.data_as_of", ("date", "16.03.2025")));
+        Assert.Equal("Данные на 16.03.2025", ReportLanguage.Russian.Text("weekly.data_as_of", ("date", "16.03.2025")));
     }
 
     [Theory]

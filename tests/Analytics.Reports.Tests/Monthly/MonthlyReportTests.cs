@@ -173,21 +173,21 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
     {
         foreach (var kpi in report.Kpis.Append(report.ControlIndicator!))
         {
-            Assert.True(pdf.Shows(language["periodic.kpi." + kpi.KpiId]), kpi.KpiId);
+            Assert.True(pdf.Shows(language["kpi." + kpi.KpiId]), kpi.KpiId);
             Assert.True(pdf.Shows(KpiValue(kpi, language)), $"{kpi.KpiId} = {KpiValue(kpi, language)}");
         }
     }
 
     internal static string KpiValue(KpiResult kpi, ReportLanguage language) => kpi switch
     {
-        { Applicable: false } or { Value: null } => language["periodic.not_applicable"],
+        { Applicable: false } or { Value: null } => language["not_applicable"],
         { Kind: KpiKind.Share } => language.Format.Percent(kpi.Value.Value),
         { Kind: KpiKind.Growth } => (kpi.Value > 0 ? "+" : "") + language.Format.Percent(kpi.Value.Value),
         _ => language.Format.Number(kpi.Value.Value),
     };
 
     internal static string Completeness(Reporting reporting, ReportLanguage language) => language.Text(
-        "periodic.reporting",
+        "reporting",
         ("month", reporting.Month.ToString(language.Culture)),
         ("reported", language.Format.Number(reporting.Reported)),
         ("active", language.Format.Number(reporting.ActivePrimaries)),
@@ -195,14 +195,14 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
 
     internal static IReadOnlyList<string> SectionTitles(ReportScope scope, ReportLanguage language) =>
     [
-        language["periodic.section.kpis." + scope.Scope],
-        language["periodic.section.trust"],
-        language["periodic.section.barometer"],
-        language["periodic.section.media"],
-        language["periodic.section.service"],
-        language["periodic.section.rating." + scope.Scope],
-        language["periodic.section.reporting"],
-        language["periodic.section.quality"],
+        language["section.kpis." + scope.Scope],
+        language["section.trust"],
+        language["section.barometer"],
+        language["section.media"],
+        language["section.service"],
+        language["section.rating." + scope.Scope],
+        language["section.reporting"],
+        language["section.quality"],
     ];
 
     /// <summary>The contents on page 1 give, for each numbered section, the page its heading is printed on.</summary>

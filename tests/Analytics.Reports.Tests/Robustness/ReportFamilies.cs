@@ -121,7 +121,7 @@ internal static class ReportFamilies
         foreach (var language in ReportLanguage.All)
         {
             var files = await ReportWriter.WriteAsync(new QuarterlyReportDocument(report), language, outDirectory, printer);
-            printed.Add(new("quarterly", "quarterly", language, files.Pdf, files.Xlsx, Headings.Plain, QuarterlyHeadings.Select(key => language["periodic." + key]).ToList(), []));
+            printed.Add(new("quarterly", "quarterly", language, files.Pdf, files.Xlsx, Headings.Plain, QuarterlyHeadings.Select(key => language["" + key]).ToList(), []));
         }
 
         return printed;
@@ -134,7 +134,7 @@ internal static class ReportFamilies
         foreach (var language in ReportLanguage.All)
         {
             var files = await ReportWriter.WriteAsync(new FinalReportDocument(report), language, outDirectory, printer);
-            printed.Add(new("final", "final", language, files.Pdf, files.Xlsx, Headings.NumberedWithContents, FinalSections.Select(key => language["periodic.final_section." + key]).ToList(), []));
+            printed.Add(new("final", "final", language, files.Pdf, files.Xlsx, Headings.NumberedWithContents, FinalSections.Select(key => language["final_section." + key]).ToList(), []));
         }
 
         return printed;

@@ -56,7 +56,7 @@ internal sealed record MaterialRow(string Number, string Organisation, string Da
         text.Name(material.OrgNameRu, material.OrgNameKk),
         text.Format.Date(material.Published),
         text.Platform(material.Platform),
-        text.Language.Labels.TryGetValue(ReportText.Prefix + "format." + material.Format, out var format) ? format : material.Format,
+        text.Language.Labels.TryGetValue("format." + material.Format, out var format) ? format : material.Format,
         text.Count(material.Reach),
         material.IsBest ? text["media_marked_best"] : "");
 }

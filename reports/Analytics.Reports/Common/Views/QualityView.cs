@@ -14,8 +14,8 @@ internal sealed record QualityView(string Lead, IReadOnlyList<QualityRow> Rows, 
         return new QualityView(
             lead,
             quality.Reasons.Select(r => new QualityRow(
-                text.Language.Labels.TryGetValue(ReportText.Prefix + "dataset." + r.Dataset, out var dataset) ? dataset : r.Dataset,
-                text.Language.Labels.TryGetValue(ReportText.Prefix + "reason." + r.ReasonCode, out var reason) ? reason : r.ReasonCode,
+                text.Language.Labels.TryGetValue("dataset." + r.Dataset, out var dataset) ? dataset : r.Dataset,
+                text.Language.Labels.TryGetValue("reason." + r.ReasonCode, out var reason) ? reason : r.ReasonCode,
                 text.Count(r.Rows),
                 text.Count(r.Files))).ToList(),
             quality.Reasons.Count == 0 ? text["quality_none"] : null,

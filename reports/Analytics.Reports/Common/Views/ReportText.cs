@@ -4,27 +4,23 @@ using Analytics.Reports.Localization;
 namespace Analytics.Reports.Common.Views;
 
 /// <summary>
-/// The labels of <c>Resources/&lt;code&gt;.reports.json</c> (keys under <c>periodic.</c>) and every value of the
-/// periodic reports formatted in one language: numbers by <see cref="ReportFormat"/>, missing values in words.
+/// The labels of <c>Resources/&lt;code&gt;.json</c> and every value of a report formatted in one language: numbers by
+/// <see cref="ReportFormat"/>, missing values in words.
 /// </summary>
 internal sealed class ReportText(ReportLanguage language)
 {
-    public const string Prefix = "periodic.";
-
     public ReportLanguage Language { get; } = language;
 
     public ReportFormat Format => Language.Format;
 
     public bool Kazakh => Language.Code == "kk";
 
-    public string this[string key] => Language[Prefix + key];
+    public string this[string key] => Language[key];
 
-    /// <summary>Every label of the periodic reports, without the prefix, for the templates' <c>t</c>.</summary>
-    public IReadOnlyDictionary<string, string> Labels { get; } = language.Labels
-        .Where(pair => pair.Key.StartsWith(Prefix, StringComparison.Ordinal))
-        .ToDictionary(pair => pair.Key[Prefix.Length..], pair => pair.Value, StringComparer.Ordinal);
+    /// <summary>Every label, for the templates' <c>t</c>.</summary>
+    public IReadOnlyDictionary<string, string> Labels => Language.Labels;
 
-    public string Text(string key, params ReadOnlySpan<(string Name, string Value)> values) => Language.Text(Prefix + key, values);
+    public string Text(string key, params ReadOnlySpan<(string Name, string Value)> values) => Language.Text(key, values);
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -55,7 +51,7 @@ internal sealed class ReportText(ReportLanguage language)
 
     public string Band(string? band) => this["band." + (band ?? "none")];
 
-    public string Platform(string code) => Language.Labels.TryGetValue(Prefix + "platform." + code, out var name) ? name : code;
+    public string Platform(string code) => Language.Labels.TryGetValue("platform." + code, out var name) ? name : code;
 
     /// <summary>"октябрь 2026" / "2026 ж. қазан": the calendar month of campaign month <paramref name="month"/>.</summary>
     public string MonthYear(CampaignInfo campaign, int month)

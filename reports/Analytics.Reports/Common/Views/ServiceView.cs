@@ -17,7 +17,7 @@ internal sealed record ServiceView(string Lead, IReadOnlyList<ServiceRow> Rows, 
                 Row("service.reception", m.Reception, d.Reception, m.ReceptionDays),
                 Row("service.safety", m.Safety, d.Safety, m.SafetyDays),
             ],
-            Row("service.total", m.Participants, d.Participants, m.LegalAidDays + m.ReceptionDays + m.SafetyDays),
+            Row("service.total", m.Participants, d.Participants, m.Days),
             text.Text("service_col_month", ("period", month)),
             text.Text("service_col_to_date", ("month", ReportText.Int(block.Month))),
             text.Text("service_reporting", ("reporting", text.Reporting(block.Reporting)), ("months", text.ReportingByMonth(reportingByMonth.Take(block.Month).ToList()))));

@@ -39,7 +39,7 @@ event_counts as (
     group by all
 ),
 
-final as (
+counted as (
     select
         periods.campaign_month as month,
         groups.scope,
@@ -56,6 +56,14 @@ final as (
         on report_sums.period = groups.period and report_sums.scope = groups.scope and report_sums.key = groups.key
     left join event_counts
         on event_counts.period = groups.period and event_counts.scope = groups.scope and event_counts.key = groups.key
+),
+
+final as (
+    select
+        counted.*,
+        legal_aid_consultations + reception_visitors + safety_participants as participants,
+        legal_aid_days + reception_days + safety_days as service_days
+    from counted
 )
 
 select * from final
