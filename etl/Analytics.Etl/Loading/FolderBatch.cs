@@ -40,7 +40,8 @@ internal static class FolderBatch
 
         foreach (var file in files.Where(file => file.Kind == InboxFileKind.Unknown))
         {
-            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Unknown, 0, 0, 0, "not a file of the input contract: left alone", [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
+            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Unknown, 0, 0, 0, new LoadNote(
+                "не файл входного контракта: не тронут", "кіріс келісімшартының файлы емес: қозғалмады"), [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
         }
     }
 
@@ -60,7 +61,7 @@ internal static class FolderBatch
     }
 
     private static FileLoadResult ConfigurationReplaced(InboxFile file) =>
-        new(file.Name, null, FileLoadStatus.Configuration, 0, 0, 0, "configuration replaced", [], []);
+        new(file.Name, null, FileLoadStatus.Configuration, 0, 0, 0, new LoadNote("настройки заменены", "баптаулар ауыстырылды"), [], []);
 
     /// <summary>The dataset's own files, and for org_reports and events the parts of the monthly forms.</summary>
     private static IEnumerable<(InboxFile File, Func<byte[], TabularData> Read)> Inputs(
@@ -93,9 +94,10 @@ internal static class FolderBatch
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
-            return new FormParts(null, null, $"the monthly form cannot be read: {exception.Message}");
+            return new FormParts(null, null, new LoadNote(
+                $"ежемесячная форма не читается: {exception.Message}", $"ай сайынғы нысан оқылмайды: {exception.Message}"));
         }
     }
 
-    private sealed record FormParts(TabularData? Report, TabularData? Events, string? Error);
+    private sealed record FormParts(TabularData? Report, TabularData? Events, LoadNote? Error);
 }

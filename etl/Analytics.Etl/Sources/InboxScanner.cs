@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Configuration;
 using Analytics.Etl.Contracts;
 
 namespace Analytics.Etl.Sources;
@@ -9,7 +10,9 @@ public static class InboxScanner
     {
         if (!Directory.Exists(directory))
         {
-            throw new DirectoryNotFoundException($"The batch folder {directory} does not exist.");
+            throw new ConfigurationException(
+                $"Папка пакета {Path.GetFullPath(directory)} не найдена: укажите папку с файлами входного контракта.",
+                $"{Path.GetFullPath(directory)} пакет бумасы табылмады: кіріс келісімшарты файлдары бар буманы көрсетіңіз.");
         }
 
         return Directory.EnumerateFiles(directory)
