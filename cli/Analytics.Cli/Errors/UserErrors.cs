@@ -51,9 +51,10 @@ internal static class UserErrors
         UnauthorizedAccessException denied => language.Say(
             $"Нет доступа: {denied.Message} Проверьте права на файл или папку, или укажите другую (--out, --warehouse).",
             $"Қол жеткізу жоқ: {denied.Message} Файлға не бумаға құқықтарды тексеріңіз немесе басқасын көрсетіңіз (--out, --warehouse)."),
-        DirectoryNotFoundException or FileNotFoundException => language.Say(
-            $"Не найдено: {exception.Message}",
-            $"Табылмады: {exception.Message}"),
+        FileNotFoundException => language.Say($"Не найдено: {exception.Message}", $"Табылмады: {exception.Message}"),
+        DirectoryNotFoundException => language.Say(
+            $"Путь не найден: {exception.Message} Проверьте путь (--out, --warehouse, папку пакета) и что в нём нет файла на месте папки.",
+            $"Жол табылмады: {exception.Message} Жолды (--out, --warehouse, пакет бумасы) және онда бума орнында файл жоқтығын тексеріңіз."),
         IOException io => language.Say(
             $"Ошибка файловой системы: {io.Message} Проверьте путь, права и свободное место.",
             $"Файл жүйесінің қатесі: {io.Message} Жолды, құқықтарды және бос орынды тексеріңіз."),

@@ -80,12 +80,16 @@ internal sealed class BatchContext
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
-            return new FileLoadResult(name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, new LoadNote(
-                $"файл не читается: {exception.Message}", $"файл оқылмайды: {exception.Message}"), [], []);
+            return new FileLoadResult(name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, Unreadable(exception), [], []);
         }
 
         return fileLoader.Load(name, contract, data);
     }
+
+    /// <summary>Why a file could not be read, for the refusal: a limit says itself, other errors are quoted.</summary>
+    public static LoadNote Unreadable(Exception exception) => exception is InputTooLargeException tooLarge
+        ? new LoadNote(tooLarge.Message, tooLarge.MessageKk)
+        : new LoadNote($"файл не читается: {exception.Message}", $"файл оқылмайды: {exception.Message}");
 }
 
 public sealed record BatchLoadResult(long BatchId, IReadOnlyList<FileLoadResult> Files);

@@ -38,6 +38,21 @@ internal static class FolderBatch
             batch.Journal(file.Name, new FileLoadResult(file.Name, InputContract.OrgReports.Name, FileLoadStatus.Refused, 0, 0, 0, parts.Error, [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
         }
 
+        foreach (var file in files.Where(file => file.Kind == InboxFileKind.NotRegular))
+        {
+            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Refused, 0, 0, 0, new LoadNote(
+                "не обычный файл (символическая ссылка, канал FIFO или устройство): не открывался. Положите в папку пакета сам файл.",
+                "қарапайым файл емес (символдық сілтеме, FIFO арнасы немесе құрылғы): ашылмады. Пакет бумасына файлдың өзін салыңыз."), [], []), null, 0, DateTime.UtcNow);
+        }
+
+        foreach (var file in files.Where(file => file.Kind == InboxFileKind.TooLarge))
+        {
+            var limit = InputLimits.MaxBytes(file.Path) >> 20;
+            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Refused, 0, 0, 0, new LoadNote(
+                $"файл больше {limit} МБ (предел для этого формата): не читался. Разбейте его на несколько файлов.",
+                $"файл {limit} МБ-тан үлкен (бұл пішімнің шегі): оқылмады. Оны бірнеше файлға бөліңіз."), [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
+        }
+
         foreach (var file in files.Where(file => file.Kind == InboxFileKind.Unknown))
         {
             batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Unknown, 0, 0, 0, new LoadNote(
@@ -94,8 +109,7 @@ internal static class FolderBatch
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
-            return new FormParts(null, null, new LoadNote(
-                $"ежемесячная форма не читается: {exception.Message}", $"ай сайынғы нысан оқылмайды: {exception.Message}"));
+            return new FormParts(null, null, BatchContext.Unreadable(exception));
         }
     }
 

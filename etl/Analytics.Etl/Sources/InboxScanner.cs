@@ -17,7 +17,9 @@ public static class InboxScanner
 
         return Directory.EnumerateFiles(directory)
             .Order(StringComparer.Ordinal)
-            .Select(Classify)
+            .Select(path => !RegularFile.Is(path) ? new InboxFile(path, InboxFileKind.NotRegular, null)
+                : InputLimits.Exceeded(path) ? new InboxFile(path, InboxFileKind.TooLarge, null)
+                : Classify(path))
             .ToList();
     }
 
