@@ -13,12 +13,13 @@ internal static class TextScrubbing
     /// <summary>A format string: {0} is the text expression.</summary>
     public const string Sql =
         // emails (Cyrillic addresses and domains too, иванов@почта.рф), then IIN/BIN (12 digits, also written
-        // 6 + 6 as in "900101 300125"), then Kazakh phone numbers: an optional +7, 7 or 8, and ten digits
-        // starting with 7 however they are grouped ("7 701 123 45 67", "701 123 45 67", "+7 (7172) 12-34-56").
+        // 6 + 6 as in "900101 300125"), then phone numbers however their digits are grouped: +7 or 8 and any ten
+        // digits ("+7 916 123 45 67"), or ten digits starting with 7, with or without a leading 7
+        // ("7 701 123 45 67", "701 123 45 67", "wa.me/77011234567", "+7 (7172) 12-34-56").
         @"regexp_replace(regexp_replace(regexp_replace({0}, " +
         @"'[\p{{L}}\p{{N}}._%+\-]+@[\p{{L}}\p{{N}}\-]+(\.[\p{{L}}\p{{N}}\-]+)*\.\p{{L}}{{2,}}', '[email]', 'g'), " +
         "'" + Start + @"\d{{6}}[\s\-]?\d{{6}}', '\1[ИИН/БИН]', 'g'), " +
-        "'" + Start + @"((\+\s?7|7|8)" + Gap + ")?7(" + Gap + @"\d){{9}}', '\1[телефон]', 'g')";
+        "'" + Start + @"((\+\s?7|8)" + Gap + @"\d|(7" + Gap + ")?7)(" + Gap + @"\d){{9}}', '\1[телефон]', 'g')";
 
     /// <summary>The scrubbing applied to one SQL text expression.</summary>
     public static string Apply(string expression) =>
