@@ -28,19 +28,49 @@ internal sealed class GlobalOptions
         DefaultValueFactory = _ => "ru",
     };
 
-    public GlobalOptions() => Language.AcceptOnlyFromAmong("ru", "kk");
+    public Option<int> Wait { get; } = new("--wait")
+    {
+        Description = "Сколько секунд ждать, пока хранилище занято другим процессом (по умолчанию 60) / Seconds to wait for a busy warehouse",
+        Recursive = true,
+        DefaultValueFactory = _ => 60,
+    };
+
+    public GlobalOptions()
+    {
+        Language.AcceptOnlyFromAmong("ru", "kk");
+        Wait.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--wait: число секунд ≥ 0 / seconds ≥ 0");
+            }
+        });
+    }
 
     public void AddTo(RootCommand root)
     {
         root.Options.Add(Warehouse);
         root.Options.Add(Config);
         root.Options.Add(Language);
+        root.Options.Add(Wait);
     }
 
     public CliLanguage LanguageOf(ParseResult result) => new(result.GetValue(Language) ?? "ru");
 
-    public WarehouseDatabase WarehouseOf(ParseResult result) =>
-        new(result.GetValue(Warehouse) ?? ConfigFile(result)?.Warehouse ?? "warehouse.duckdb");
+    /// <summary>The warehouse, opened waiting up to --wait seconds for another process, saying so on stderr.</summary>
+    public WarehouseDatabase WarehouseOf(ParseResult result)
+    {
+        var language = LanguageOf(result);
+        var wait = TimeSpan.FromSeconds(result.GetValue(Wait));
+        var path = result.GetValue(Warehouse) ?? ConfigFile(result)?.Warehouse ?? "warehouse.duckdb";
+        return new WarehouseDatabase(path)
+        {
+            LockWait = wait,
+            OnWaiting = holder => System.Console.Error.WriteLine(language.Say(
+                $"Хранилище {Path.GetFullPath(path)} занято: его держит {holder}. Жду до {wait.TotalSeconds:0} с…",
+                $"{Path.GetFullPath(path)} қоймасы бос емес: оны {holder} ұстап тұр. {wait.TotalSeconds:0} с дейін күтемін…")),
+        };
+    }
 
     public string? PseudonymSecretOf(ParseResult result) => ConfigFile(result)?.PseudonymSecret;
 
@@ -54,7 +84,7 @@ internal sealed class GlobalOptions
 
         if (!File.Exists(path))
         {
-            throw new ConfigurationException($"The configuration file {path} does not exist.");
+            throw new ConfigurationException($"Файл настроек {path} не найден: проверьте путь в --config.", $"{path} баптау файлы табылмады: --config жолын тексеріңіз.");
         }
 
         try
@@ -63,7 +93,7 @@ internal sealed class GlobalOptions
         }
         catch (JsonException exception)
         {
-            throw new ConfigurationException($"{path}: not valid JSON ({exception.Message}).", exception);
+            throw new ConfigurationException($"{path}: это не JSON ({exception.Message}).", $"{path}: бұл JSON емес ({exception.Message}).", exception);
         }
     }
 

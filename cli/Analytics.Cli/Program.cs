@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Analytics.Cli;
 using Analytics.Cli.Commands;
-using Analytics.Reports;
-using Analytics.Warehouse.Configuration;
-using Analytics.Warehouse.Runner;
+using Analytics.Cli.Errors;
 
 var global = new GlobalOptions();
 var root = new RootCommand("Senim Analytics — хранилище и отчёты кампании «Сильные профсоюзы — сильный голос человека труда»");
@@ -29,14 +27,8 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-var kazakh = parsed.GetValue(global.Language) == "kk";
-try
-{
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-}
-// FileNotFoundException: a named file is missing, or Chromium is (its message says which package installs it).
-catch (Exception exception) when (exception is ConfigurationException or DataTestFailedException or DirectoryNotFoundException or FileNotFoundException or ReportUnavailableException)
-{
-    Console.Error.WriteLine(kazakh && exception is ReportUnavailableException report ? report.MessageKk : exception.Message);
-    return ExitCodes.BadInput;
-}
+// One boundary for every verb: user and environment errors exit 1 with one message in the CLI's language,
+// anything else exits 4 with a short message and the path of a log holding the details.
+return await ErrorBoundary.RunAsync(
+    () => parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }),
+    global.LanguageOf(parsed), args, Console.Error);

@@ -36,22 +36,10 @@ public sealed class KillMidBatchTests : IDisposable
     /// <summary>The registry alone, then the rest of a small federation with a large appeals file to be killed in.</summary>
     private static void WriteBatches(string registry, string batch)
     {
-        SampleFederation.Write(batch, new SampleOptions());
+        LargeBatch.Write(batch, copies: 40);
         Directory.CreateDirectory(registry);
         File.Move(Path.Combine(batch, "organisations.csv"), Path.Combine(registry, "organisations.csv"));
         File.Move(Path.Combine(batch, "campaign.json"), Path.Combine(registry, "campaign.json"));
-        var appeals = File.ReadAllLines(Path.Combine(batch, "appeals.csv"));
-        var large = new StringBuilder().AppendLine(appeals[0]);
-        for (var copy = 0; copy < 40; copy++)
-        {
-            // Whole one-line records only: an even number of quotes and the id at the start.
-            foreach (var line in appeals.Skip(1).Where(line => line.StartsWith('A') && line.Count(ch => ch == '"') % 2 == 0))
-            {
-                large.Append("copy").Append(copy).Append('-').AppendLine(line);
-            }
-        }
-
-        File.WriteAllText(Path.Combine(batch, "appeals_large.csv"), large.ToString());
     }
 
     private static void KillDuringLoad(TemporaryWarehouse warehouse, string batch)

@@ -62,7 +62,7 @@ public sealed partial class WeeklyReportEndToEndTests : IDisposable
     [Fact]
     public void Build_MalformedCutoff_IsBadInputAndUnknownVerbIsUsage()
     {
-        Assert.Contains("--cutoff: expected a date YYYY-MM-DD, found \"15.10.2026\"", Expect(1, "build", "--cutoff", "15.10.2026").Error, StringComparison.Ordinal);
+        Assert.Contains("--cutoff: ожидалась дата ГГГГ-ММ-ДД, найдено \"15.10.2026\"", Expect(1, "build", "--cutoff", "15.10.2026").Error, StringComparison.Ordinal);
         Expect(2, "rebuild");
     }
 

@@ -37,7 +37,8 @@ public sealed class EventsLoadTests : LoadingTestBase
         var result = LoadFile("events.csv");
 
         Assert.Equal(FileLoadStatus.Refused, result.Status);
-        Assert.Contains("required column(s) missing: type", result.Message, StringComparison.Ordinal);
+        Assert.Contains("нет обязательных столбцов: type", result.Message, StringComparison.Ordinal);
+        Assert.Contains("міндетті бағандар жоқ: type", result.Note!.Kk, StringComparison.Ordinal);
         Assert.Empty(Query<string>("select event_id from raw.events"));
     }
 

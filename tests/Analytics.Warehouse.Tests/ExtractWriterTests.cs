@@ -67,6 +67,8 @@ public sealed class ExtractWriterTests(BuiltSmallFederation federation) : IClass
         var headers = Directory.EnumerateFiles(outDirectory, "*.csv").Select(file => File.ReadLines(file).First()).ToList();
         Assert.Equal(ExtractCatalog.Tables.Count, headers.Count);
         Assert.All(headers, header => Assert.DoesNotMatch("(^|,)(text|appellant_key|author|source_name|summary)(,|$)", header));
+        // methodology §12: no count of appeals for one primary (issue 10: fct_org_reports carried appeals_offline).
+        Assert.DoesNotContain("appeals", File.ReadLines(Path.Combine(outDirectory, "fct_org_reports.csv")).First(), StringComparison.Ordinal);
         Assert.DoesNotContain(ExtractCatalog.Tables, table => table.Name == "fct_appeals");
     }
 }

@@ -5,7 +5,16 @@ namespace Analytics.Warehouse;
 /// <summary>The DuckDB file that holds raw data, configuration, models and marts.</summary>
 public sealed class WarehouseDatabase(string path)
 {
+    private static readonly TimeSpan RetryEvery = TimeSpan.FromMilliseconds(250);
+
     public string Path { get; } = System.IO.Path.GetFullPath(path);
+
+    /// <summary>How long <see cref="Open"/> waits while another process holds the file.</summary>
+    /// <remarks>Zero by default: a conflict fails at once with <see cref="WarehouseBusyException"/>.</remarks>
+    public TimeSpan LockWait { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Told once, with what holds the file, when <see cref="Open"/> starts to wait.</summary>
+    public Action<string>? OnWaiting { get; init; }
 
     public string ConnectionString => $"Data Source={Path}";
 
@@ -18,8 +27,7 @@ public sealed class WarehouseDatabase(string path)
             Directory.CreateDirectory(directory);
         }
 
-        var connection = new DuckDBConnection(ConnectionString);
-        connection.Open();
+        var connection = OpenWaitingForTheLock();
         using var command = connection.CreateCommand();
         // Extensions that are not bundled cannot be downloaded here; fail instead of hanging on the network.
         // Timestamps are stored in UTC and shifted to UTC+05:00 explicitly (methodology §1), so the
@@ -27,5 +35,37 @@ public sealed class WarehouseDatabase(string path)
         command.CommandText = "set autoinstall_known_extensions = false; set autoload_known_extensions = false; set TimeZone = 'UTC';";
         command.ExecuteNonQuery();
         return connection;
+    }
+
+    private DuckDBConnection OpenWaitingForTheLock()
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var told = false;
+        while (true)
+        {
+            var connection = new DuckDBConnection(ConnectionString);
+            try
+            {
+                connection.Open();
+                return connection;
+            }
+            catch (DuckDBException exception) when (WarehouseLock.IsConflict(exception))
+            {
+                connection.Dispose();
+                var holder = WarehouseLock.Holder(exception);
+                if (waited.Elapsed >= LockWait)
+                {
+                    throw new WarehouseBusyException(Path, holder, waited.Elapsed, exception);
+                }
+
+                if (!told)
+                {
+                    OnWaiting?.Invoke(holder);
+                    told = true;
+                }
+
+                Thread.Sleep(RetryEvery);
+            }
+        }
     }
 }

@@ -27,15 +27,30 @@ internal static class BuildCommand
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new ConfigurationException($"--cutoff: expected a date YYYY-MM-DD, found \"{text}\".");
+            : throw new ConfigurationException(
+                $"--cutoff: ожидалась дата ГГГГ-ММ-ДД, найдено \"{text}\".", $"--cutoff: ЖЖЖЖ-АА-КК күні күтілді, табылғаны \"{text}\".");
     }
 
     public static int Run(WarehouseDatabase database, DateOnly? cutoff, CliLanguage language, TextWriter output)
     {
+        if (!File.Exists(database.Path))
+        {
+            throw new ConfigurationException(language.Say(
+                $"Хранилище {database.Path} не найдено: сначала загрузите данные (analytics load) или укажите верный --warehouse.",
+                $"{database.Path} қоймасы табылмады: алдымен деректерді жүктеңіз (analytics load) немесе дұрыс --warehouse көрсетіңіз."));
+        }
+
         WarehouseSetup.Prepare(database);
         using var connection = database.Open();
         var campaign = WarehouseConfiguration.LoadCampaign(connection);
         var date = cutoff ?? CutoffDate.Default(campaign, DateTimeOffset.UtcNow);
+        if (date < campaign.FirstDay)
+        {
+            throw new ConfigurationException(language.Say(
+                $"Дата среза {date:dd.MM.yyyy} раньше начала кампании {campaign.FirstDay:dd.MM.yyyy}: показателей ещё нет. Укажите --cutoff не раньше {campaign.FirstDay:yyyy-MM-dd}.",
+                $"Кесу күні {date:dd.MM.yyyy} науқан басталғаннан ({campaign.FirstDay:dd.MM.yyyy}) ерте: көрсеткіштер әлі жоқ. --cutoff мәнін {campaign.FirstDay:yyyy-MM-dd} күнінен ерте емес етіп көрсетіңіз."));
+        }
+
         var runner = ModelRunner.Shipped();
         var result = runner.Build(connection, date, ProductVersion.Current);
         var seconds = result.Timings.Sum(timing => timing.Elapsed.TotalSeconds);

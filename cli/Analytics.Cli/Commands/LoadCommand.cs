@@ -13,9 +13,11 @@ internal static class LoadCommand
     {
         var directory = new Argument<string?>("dir") { Description = "Папка пакета с файлами входного контракта / Batch folder", Arity = ArgumentArity.ZeroOrOne };
         var source = new Option<string?>("--source") { Description = "Строка подключения PostgreSQL кабинета: таблицы и представления с именами наборов данных / PostgreSQL connection string" };
+        var rotate = new Option<bool>("--rotate-pseudonym-secret") { Description = "Принять новый секрет псевдонимизации (прежние псевдонимы не пересчитываются) / Accept a new pseudonym secret" };
         var command = new Command("load", "Загрузить пакет: файлы папки или таблицы PostgreSQL / Load a batch from a folder or PostgreSQL");
         command.Arguments.Add(directory);
         command.Options.Add(source);
+        command.Options.Add(rotate);
         command.Validators.Add(result =>
         {
             if ((result.GetValue(directory) is null) == (result.GetValue(source) is null))
@@ -26,21 +28,28 @@ internal static class LoadCommand
         command.SetAction(result =>
         {
             var language = global.LanguageOf(result);
-            var secret = Environment.GetEnvironmentVariable(PseudonymKey.EnvironmentVariable) ?? global.PseudonymSecretOf(result);
-            if (string.IsNullOrEmpty(secret))
-            {
-                throw new ConfigurationException(language.Say(
-                    $"Не задан секрет псевдонимизации: задайте переменную окружения {PseudonymKey.EnvironmentVariable} или ключ pseudonym_secret в файле --config (не короче 16 символов). Без него загрузка не начинается.",
-                    $"Бүркеншік ат құпиясы берілмеген: {PseudonymKey.EnvironmentVariable} орта айнымалысын немесе --config файлындағы pseudonym_secret кілтін беріңіз (кемінде 16 таңба). Онсыз жүктеу басталмайды."));
-            }
-
+            var key = KeyOf(global, result, language);
             var database = global.WarehouseOf(result);
-            var loader = new BatchLoader(database, new PseudonymKey(secret));
+            var loader = new BatchLoader(database, key) { RotateSecret = result.GetValue(rotate) };
             return result.GetValue(source) is { } connectionString
                 ? Report(language, System.Console.Out, BatchLoader.DescribePostgres(connectionString), observer => loader.LoadFromPostgres(connectionString, observer), database)
-                : Run(database, result.GetValue(directory)!, new PseudonymKey(secret), language, System.Console.Out);
+                : Report(language, System.Console.Out, Path.GetFullPath(result.GetValue(directory)!), observer => loader.Load(result.GetValue(directory)!, observer), database);
         });
         return command;
+    }
+
+    /// <summary>The pseudonym secret from the environment or --config, or a message saying what is missing.</summary>
+    public static PseudonymKey KeyOf(GlobalOptions global, ParseResult result, CliLanguage language)
+    {
+        var secret = Environment.GetEnvironmentVariable(PseudonymKey.EnvironmentVariable) ?? global.PseudonymSecretOf(result);
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length < PseudonymKey.MinimumLength)
+        {
+            throw new ConfigurationException(language.Say(
+                $"Секрет псевдонимизации {(string.IsNullOrEmpty(secret) ? "не задан" : "короче " + PseudonymKey.MinimumLength + " символов")}: задайте переменную окружения {PseudonymKey.EnvironmentVariable} или ключ pseudonym_secret в файле --config (не короче {PseudonymKey.MinimumLength} символов). Без него загрузка не начинается.",
+                $"Бүркеншік ат құпиясы {(string.IsNullOrEmpty(secret) ? "берілмеген" : PseudonymKey.MinimumLength + " таңбадан қысқа")}: {PseudonymKey.EnvironmentVariable} орта айнымалысын немесе --config файлындағы pseudonym_secret кілтін беріңіз (кемінде {PseudonymKey.MinimumLength} таңба). Онсыз жүктеу басталмайды."));
+        }
+
+        return new PseudonymKey(secret);
     }
 
     public static int Run(WarehouseDatabase database, string directory, PseudonymKey key, CliLanguage language, TextWriter output) =>
@@ -49,6 +58,8 @@ internal static class LoadCommand
     private static int Report(CliLanguage language, TextWriter output, string source, Func<LoadObserver, BatchLoadResult> load, WarehouseDatabase database)
     {
         output.WriteLine(language.Say($"Загрузка пакета {source} в {database.Path}", $"{source} пакетін {database.Path} қоймасына жүктеу"));
+        // Checked before the batch, so that a folder that cannot hold the load report stops nothing half-way.
+        LoadReportWriter.EnsureFolder(database);
         var progress = ProgressPrinter.For(output, language);
         var result = load(new LoadObserver(
             file =>
@@ -64,6 +75,15 @@ internal static class LoadCommand
         output.WriteLine(language.Say(
             $"Пакет {result.BatchId}: прочитано {read}, загружено {loaded}, в карантине {quarantined}. Отчёт о загрузке: {reports}",
             $"{result.BatchId}-пакет: оқылды {read}, жүктелді {loaded}, карантинде {quarantined}. Жүктеу есебі: {reports}"));
-        return 0;
+        var refused = result.Files.Where(file => file.Status == FileLoadStatus.Refused).Select(file => file.FileName).ToList();
+        if (refused.Count == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        output.WriteLine(language.Say(
+            $"Пакет загружен, но не приняты файлы: {string.Join(", ", refused)}. Исправьте их и загрузите снова (код выхода 3).",
+            $"Пакет жүктелді, бірақ мына файлдар қабылданбады: {string.Join(", ", refused)}. Оларды түзетіп, қайта жүктеңіз (шығу коды 3)."));
+        return ExitCodes.LoadedWithRefusals;
     }
 }

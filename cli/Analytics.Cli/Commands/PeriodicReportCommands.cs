@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Analytics.Cli.Console;
 using Analytics.Reports;
 using Analytics.Reports.Common;
+using Analytics.Reports.Common.Markdown;
 using Analytics.Reports.Final;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
@@ -191,7 +192,16 @@ internal static class PeriodicReportCommands
                 $"{path} ұсыныстар файлы табылмады: Markdown (.md) файлын көрсетіңіз немесе үлгіні алу үшін --proposals көрсетпеңіз.");
         }
 
-        return (File.ReadAllText(path), Path.GetFileName(path));
+        // UTF-8 takes at most 4 bytes a character: a bigger file cannot fit, and is not read into memory at all.
+        var text = new FileInfo(path).Length <= 4L * SafeMarkdown.MaxLength ? File.ReadAllText(path) : null;
+        if (text is null || text.Length > SafeMarkdown.MaxLength)
+        {
+            throw new ReportUnavailableException(
+                $"Файл предложений {path} больше {SafeMarkdown.MaxLength:N0} символов: сократите его.",
+                $"{path} ұсыныстар файлы {SafeMarkdown.MaxLength:N0} таңбадан үлкен: оны қысқартыңыз.");
+        }
+
+        return (text, Path.GetFileName(path));
     }
 
     /// <summary>Both languages unless --lang was given on the command line.</summary>

@@ -20,12 +20,10 @@ internal static class ServeCommand
         command.SetAction(async (result, cancellation) =>
         {
             var language = global.LanguageOf(result);
-            var secret = Environment.GetEnvironmentVariable(PseudonymKey.EnvironmentVariable) ?? global.PseudonymSecretOf(result)
-                ?? throw new ConfigurationException(language.Say(
-                    $"Не задан секрет псевдонимизации ({PseudonymKey.EnvironmentVariable}).", $"Бүркеншік ат құпиясы берілмеген ({PseudonymKey.EnvironmentVariable})."));
+            var key = LoadCommand.KeyOf(global, result, language);
             var settings = new ServeSettings(
                 global.WarehouseOf(result), new InboxWatcher(result.GetValue(inbox)!, TimeSpan.FromMinutes(1)),
-                Path.GetFullPath(result.GetValue(outDirectory)!), language, new PseudonymKey(secret));
+                Path.GetFullPath(result.GetValue(outDirectory)!), language, key);
             await RunAsync(settings, cancellation);
             return 0;
         });

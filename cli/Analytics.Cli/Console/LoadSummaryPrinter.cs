@@ -19,10 +19,10 @@ internal static class LoadSummaryPrinter
                     $"{file.FileName}: оқылды {n(file.RowsRead)}, жүктелді {n(file.RowsLoaded)}, карантинде {n(file.RowsQuarantined)}"));
                 break;
             case FileLoadStatus.Duplicate:
-                output.WriteLine(language.Say($"{file.FileName}: уже загружен ({file.Message}), пропущен", $"{file.FileName}: бұрын жүктелген ({file.Message}), өткізілді"));
+                output.WriteLine(language.Say($"{file.FileName}: уже загружен ({file.Note?.Ru}), пропущен", $"{file.FileName}: бұрын жүктелген ({file.Note?.Kk}), өткізілді"));
                 break;
             case FileLoadStatus.Refused:
-                output.WriteLine(language.Say($"{file.FileName}: файл не принят — {file.Message}", $"{file.FileName}: файл қабылданбады — {file.Message}"));
+                output.WriteLine(language.Say($"{file.FileName}: файл не принят — {file.Note?.Ru}", $"{file.FileName}: файл қабылданбады — {file.Note?.Kk}"));
                 break;
             case FileLoadStatus.Unknown:
                 output.WriteLine(language.Say($"{file.FileName}: неизвестный файл, не тронут", $"{file.FileName}: белгісіз файл, қозғалмады"));
@@ -34,7 +34,7 @@ internal static class LoadSummaryPrinter
 
         foreach (var warning in file.Warnings)
         {
-            output.WriteLine(language.Say($"  предупреждение: {warning}", $"  ескерту: {warning}"));
+            output.WriteLine(language.Say($"  предупреждение: {warning.Ru}", $"  ескерту: {warning.Kk}"));
         }
 
         foreach (var cell in file.Examples.Take(CellsShown))

@@ -1,10 +1,15 @@
 using Analytics.Cli.Commands;
-using Analytics.Warehouse.Configuration;
+using Analytics.Cli.Errors;
+using Analytics.Warehouse;
 using Coravel.Invocable;
 
 namespace Analytics.Cli.Serve;
 
-/// <summary>Every minute: loads what has arrived in the inbox as one batch and rebuilds the models.</summary>
+/// <summary>
+/// Every minute: loads what has arrived in the inbox as one batch and rebuilds the models. A batch never stays
+/// in <c>inbox/.batches</c> unnoticed: a busy warehouse leaves it there to be retried on the next round, and any
+/// other failure moves it to <c>rejected</c> with the reason on stderr.
+/// </summary>
 internal sealed class InboxJob(ServeSettings settings) : IInvocable
 {
     public async Task Invoke()
@@ -20,27 +25,58 @@ internal sealed class InboxJob(ServeSettings settings) : IInvocable
         }
     }
 
-    public void RunOnce(DateTimeOffset now)
+    /// <summary>Loads the oldest batch left from an earlier round, or else the inbox's quiet files; returns the outcome.</summary>
+    public InboxOutcome RunOnce(DateTimeOffset now)
     {
-        if (settings.Inbox.TakeQuietFiles(now) is not { } batch)
+        if ((settings.Inbox.PendingBatches().FirstOrDefault() ?? settings.Inbox.TakeQuietFiles(now)) is not { } batch)
         {
-            return;
+            return InboxOutcome.Nothing;
         }
 
         var output = System.Console.Out;
+        var error = System.Console.Error;
         var language = settings.Language;
         try
         {
-            LoadCommand.Run(settings.Database, batch, settings.Key, language, output);
+            var loaded = LoadCommand.Run(settings.Database, batch, settings.Key, language, output);
             BuildCommand.Run(settings.Database, null, language, output);
             var archived = settings.Inbox.Archive(batch, loaded: true);
             output.WriteLine(language.Say($"Пакет сохранён в {archived}", $"Пакет {archived} ішінде сақталды"));
+            if (loaded == ExitCodes.LoadedWithRefusals)
+            {
+                error.WriteLine(language.Say(
+                    $"В пакете {archived} есть непринятые файлы: см. отчёт о загрузке.", $"{archived} пакетінде қабылданбаған файлдар бар: жүктеу есебін қараңыз."));
+                return InboxOutcome.LoadedWithRefusals;
+            }
+
+            return InboxOutcome.Loaded;
         }
-        catch (Exception exception) when (exception is ConfigurationException or IOException or Analytics.Warehouse.Runner.DataTestFailedException)
+        catch (Exception exception) when (WarehouseLock.IsConflict(exception) || exception is WarehouseBusyException)
         {
-            System.Console.Error.WriteLine(exception.Message);
+            // Transient: an analyst's report or build holds the warehouse. The batch was not loaded (a batch is
+            // one transaction); it stays where it is and the next round tries it first.
+            error.WriteLine(UserErrors.Describe(exception, language));
+            error.WriteLine(language.Say(
+                $"Пакет {batch} будет загружен при следующей попытке.", $"{batch} пакеті келесі әрекетте жүктеледі."));
+            return InboxOutcome.Retried;
+        }
+        catch (Exception exception)
+        {
+            error.WriteLine(UserErrors.Describe(exception, language)
+                ?? ErrorBoundary.Internal(exception, language, ErrorLog.Write(exception, ["serve", batch])));
             var rejected = settings.Inbox.Archive(batch, loaded: false);
-            System.Console.Error.WriteLine(language.Say($"Пакет не загружен и перенесён в {rejected}", $"Пакет жүктелмеді, {rejected} ішіне көшірілді"));
+            error.WriteLine(language.Say($"Пакет не загружен и перенесён в {rejected}", $"Пакет жүктелмеді, {rejected} ішіне көшірілді"));
+            return InboxOutcome.Rejected;
         }
     }
+}
+
+/// <summary>What one round of the inbox job did.</summary>
+internal enum InboxOutcome
+{
+    Nothing,
+    Loaded,
+    LoadedWithRefusals,
+    Retried,
+    Rejected,
 }

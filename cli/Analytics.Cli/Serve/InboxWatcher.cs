@@ -30,6 +30,13 @@ internal sealed class InboxWatcher(string inbox, TimeSpan quiet)
         return batch;
     }
 
+    /// <summary>Batch folders taken earlier and not loaded yet (the warehouse was busy, or serve stopped), oldest first.</summary>
+    public IEnumerable<string> PendingBatches()
+    {
+        var batches = Path.Combine(Inbox, ".batches");
+        return Directory.Exists(batches) ? Directory.EnumerateDirectories(batches).Order(StringComparer.Ordinal) : [];
+    }
+
     /// <summary>After the load, the batch folder is kept under <c>loaded</c> or <c>rejected</c> for the analysts to see.</summary>
     public string Archive(string batch, bool loaded)
     {

@@ -11,6 +11,7 @@ public static class MonthlyReportForm
 {
     public static (TabularData Report, TabularData Events) Read(string path)
     {
+        InputLimits.CheckUnpackedSize(path);
         using var workbook = new XLWorkbook(path);
         var reportSheet = Sheet(workbook, FormLabels.ReportSheetNames) ?? workbook.Worksheet(1);
         var report = ReadReport(reportSheet);

@@ -33,16 +33,18 @@ internal sealed class BatchContext
     public IReadOnlyList<FileLoadResult> Results => results;
 
     /// <summary>Loads an input unless an identical one (same SHA-256 for the same dataset) loaded before.</summary>
-    public void LoadUnlessSeen(string name, DatasetContract contract, string sha256, long size, Func<TabularData> read)
+    public FileLoadResult LoadUnlessSeen(string name, DatasetContract contract, string sha256, long size, Func<TabularData> read)
     {
         var started = DateTime.UtcNow;
         var earlier = Connection.ExecuteScalar<long?>(
             "select min(batch_id) from raw.load_journal where sha256 = $sha and dataset = $dataset and status = 'loaded'",
             new { sha = sha256, dataset = contract.Name });
         var result = earlier is { } batch
-            ? new FileLoadResult(name, contract.Name, FileLoadStatus.Duplicate, 0, 0, 0, $"identical to an input loaded in batch {batch}: nothing changed", [], [])
+            ? new FileLoadResult(name, contract.Name, FileLoadStatus.Duplicate, 0, 0, 0, new LoadNote(
+                $"совпадает с файлом, загруженным в пакете {batch}: ничего не изменилось", $"{batch}-пакетте жүктелген файлмен бірдей: ештеңе өзгерген жоқ"), [], [])
             : LoadReadable(name, contract, read);
         Journal(name, result, sha256, size, started);
+        return result;
     }
 
     public void Journal(string name, FileLoadResult result, string? sha256, long size, DateTime started)
@@ -78,11 +80,16 @@ internal sealed class BatchContext
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
-            return new FileLoadResult(name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, $"cannot be read: {exception.Message}", [], []);
+            return new FileLoadResult(name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, Unreadable(exception), [], []);
         }
 
         return fileLoader.Load(name, contract, data);
     }
+
+    /// <summary>Why a file could not be read, for the refusal: a limit says itself, other errors are quoted.</summary>
+    public static LoadNote Unreadable(Exception exception) => exception is InputTooLargeException tooLarge
+        ? new LoadNote(tooLarge.Message, tooLarge.MessageKk)
+        : new LoadNote($"файл не читается: {exception.Message}", $"файл оқылмайды: {exception.Message}");
 }
 
 public sealed record BatchLoadResult(long BatchId, IReadOnlyList<FileLoadResult> Files);

@@ -8,6 +8,10 @@ namespace Analytics.Etl.Loading;
 /// <summary>Loads one batch in one transaction: either all of it lands or none of it does.</summary>
 public sealed class BatchLoader(WarehouseDatabase database, PseudonymKey? key)
 {
+    /// <summary>Accept a pseudonym secret different from the one recorded in the warehouse, and record it.</summary>
+    /// <remarks>Off by default: a different secret is refused, since it would give the same appellants new pseudonyms.</remarks>
+    public bool RotateSecret { get; init; }
+
     /// <summary>Every contract file of a folder.</summary>
     public BatchLoadResult Load(string directory, LoadObserver? observer = null)
     {
@@ -29,6 +33,11 @@ public sealed class BatchLoader(WarehouseDatabase database, PseudonymKey? key)
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var batch = new BatchContext(connection, transaction, source, key, observer ?? new LoadObserver());
+        if (key is not null)
+        {
+            SecretFingerprint.Check(batch, key, RotateSecret);
+        }
+
         load(batch);
         return batch.Commit();
     }

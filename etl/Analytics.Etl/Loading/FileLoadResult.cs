@@ -17,9 +17,16 @@ public sealed record FileLoadResult(
     long RowsRead,
     long RowsLoaded,
     long RowsQuarantined,
-    string? Message,
-    IReadOnlyList<string> Warnings,
-    IReadOnlyList<QuarantinedCell> Examples);
+    LoadNote? Note,
+    IReadOnlyList<LoadNote> Warnings,
+    IReadOnlyList<QuarantinedCell> Examples)
+{
+    /// <summary>The note in Russian, as kept in <c>raw.load_journal</c> and the load report.</summary>
+    public string? Message => Note?.Ru;
+}
+
+/// <summary>Why a file was refused or skipped, or a warning about it, in the analysts' languages.</summary>
+public sealed record LoadNote(string Ru, string Kk);
 
 /// <summary>A bad cell, as reported to the analyst.</summary>
 public sealed record QuarantinedCell(long Row, string? Column, string? Value, string ExpectedRu, string ExpectedKk);

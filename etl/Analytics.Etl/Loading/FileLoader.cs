@@ -16,24 +16,41 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
     {
         if (data.Header.Count == 0)
         {
-            return Refused(sourceName, contract, "the file is empty: a header row is required.");
+            // JSON Lines names its columns in its objects: a file whose every line is broken has no header, but
+            // its lines were read and go to quarantine like any bad line.
+            var broken = data.Records.Where(record => record.Problem is not null).ToList();
+            if (broken.Count == 0)
+            {
+                return Refused(sourceName, contract, new LoadNote(
+                    "файл пуст: нужна строка заголовка с названиями столбцов.",
+                    "файл бос: бағандар атаулары бар тақырып жолы қажет."));
+            }
+
+            var count = QuarantineUnreadable(contract, sourceName, broken);
+            return new FileLoadResult(sourceName, contract.Name, FileLoadStatus.Loaded, count, 0, count, null, [], Examples(sourceName, contract));
         }
 
         var header = HeaderMapping.Map(contract, data.Header);
         if (!header.IsUsable)
         {
-            var problems = new List<string>();
+            var ru = new List<string>();
+            var kk = new List<string>();
             if (header.MissingRequired.Count > 0)
             {
-                problems.Add($"required column(s) missing: {string.Join(", ", header.MissingRequired)}");
+                ru.Add($"нет обязательных столбцов: {string.Join(", ", header.MissingRequired)}");
+                kk.Add($"міндетті бағандар жоқ: {string.Join(", ", header.MissingRequired)}");
             }
 
             if (header.Duplicated.Count > 0)
             {
-                problems.Add($"column(s) named twice: {string.Join(", ", header.Duplicated)}");
+                ru.Add($"столбцы названы дважды: {string.Join(", ", header.Duplicated)}");
+                kk.Add($"бағандар екі рет аталған: {string.Join(", ", header.Duplicated)}");
             }
 
-            return Refused(sourceName, contract, string.Join("; ", problems) + $". Expected the columns of «{contract.Name}»: {string.Join(", ", contract.Columns.Select(c => c.Name))}.");
+            var expected = string.Join(", ", contract.Columns.Select(c => c.Name));
+            return Refused(sourceName, contract, new LoadNote(
+                string.Join("; ", ru) + $". Ожидались столбцы набора «{contract.Name}»: {expected}.",
+                string.Join("; ", kk) + $". «{contract.Name}» жинағының бағандары күтілді: {expected}."));
         }
 
         IncomingTable.Create(connection, contract);
@@ -44,9 +61,10 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
 
         var loaded = InsertGoodRows(contract, sourceName);
         var quarantined = QuarantineBadRows(contract, sourceName) + QuarantineUnreadable(contract, sourceName, unreadable);
+        var unknown = string.Join(", ", header.UnknownColumns);
         var warnings = header.UnknownColumns.Count == 0
             ? []
-            : new List<string> { $"unknown column(s) ignored: {string.Join(", ", header.UnknownColumns)}" };
+            : new List<LoadNote> { new($"неизвестные столбцы пропущены: {unknown}", $"белгісіз бағандар өткізілді: {unknown}") };
         return new FileLoadResult(sourceName, contract.Name, FileLoadStatus.Loaded, loaded + quarantined, loaded, quarantined, null, warnings, Examples(sourceName, contract));
     }
 
@@ -131,6 +149,6 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
             """,
             new { batch = batchId, file = sourceName, dataset = contract.Name }).ToList();
 
-    private static FileLoadResult Refused(string sourceName, DatasetContract contract, string message) =>
-        new(sourceName, contract.Name, FileLoadStatus.Refused, 0, 0, 0, message, [], []);
+    private static FileLoadResult Refused(string sourceName, DatasetContract contract, LoadNote note) =>
+        new(sourceName, contract.Name, FileLoadStatus.Refused, 0, 0, 0, note, [], []);
 }

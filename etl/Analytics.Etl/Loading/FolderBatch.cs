@@ -38,9 +38,25 @@ internal static class FolderBatch
             batch.Journal(file.Name, new FileLoadResult(file.Name, InputContract.OrgReports.Name, FileLoadStatus.Refused, 0, 0, 0, parts.Error, [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
         }
 
+        foreach (var file in files.Where(file => file.Kind == InboxFileKind.NotRegular))
+        {
+            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Refused, 0, 0, 0, new LoadNote(
+                "не обычный файл (символическая ссылка, канал FIFO или устройство): не открывался. Положите в папку пакета сам файл.",
+                "қарапайым файл емес (символдық сілтеме, FIFO арнасы немесе құрылғы): ашылмады. Пакет бумасына файлдың өзін салыңыз."), [], []), null, 0, DateTime.UtcNow);
+        }
+
+        foreach (var file in files.Where(file => file.Kind == InboxFileKind.TooLarge))
+        {
+            var limit = InputLimits.MaxBytes(file.Path) >> 20;
+            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Refused, 0, 0, 0, new LoadNote(
+                $"файл больше {limit} МБ (предел для этого формата): не читался. Разбейте его на несколько файлов.",
+                $"файл {limit} МБ-тан үлкен (бұл пішімнің шегі): оқылмады. Оны бірнеше файлға бөліңіз."), [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
+        }
+
         foreach (var file in files.Where(file => file.Kind == InboxFileKind.Unknown))
         {
-            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Unknown, 0, 0, 0, "not a file of the input contract: left alone", [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
+            batch.Journal(file.Name, new FileLoadResult(file.Name, null, FileLoadStatus.Unknown, 0, 0, 0, new LoadNote(
+                "не файл входного контракта: не тронут", "кіріс келісімшартының файлы емес: қозғалмады"), [], []), null, new FileInfo(file.Path).Length, DateTime.UtcNow);
         }
     }
 
@@ -60,7 +76,7 @@ internal static class FolderBatch
     }
 
     private static FileLoadResult ConfigurationReplaced(InboxFile file) =>
-        new(file.Name, null, FileLoadStatus.Configuration, 0, 0, 0, "configuration replaced", [], []);
+        new(file.Name, null, FileLoadStatus.Configuration, 0, 0, 0, new LoadNote("настройки заменены", "баптаулар ауыстырылды"), [], []);
 
     /// <summary>The dataset's own files, and for org_reports and events the parts of the monthly forms.</summary>
     private static IEnumerable<(InboxFile File, Func<byte[], TabularData> Read)> Inputs(
@@ -93,9 +109,9 @@ internal static class FolderBatch
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
-            return new FormParts(null, null, $"the monthly form cannot be read: {exception.Message}");
+            return new FormParts(null, null, BatchContext.Unreadable(exception));
         }
     }
 
-    private sealed record FormParts(TabularData? Report, TabularData? Events, string? Error);
+    private sealed record FormParts(TabularData? Report, TabularData? Events, LoadNote? Error);
 }

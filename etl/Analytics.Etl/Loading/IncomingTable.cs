@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.Etl.Contracts;
 using Analytics.Etl.Privacy;
 using Analytics.Etl.Sources;
@@ -37,6 +38,12 @@ internal static class IncomingTable
                 continue;
             }
 
+            if (DamagedField(record) is { } damaged)
+            {
+                unreadable.Add(record with { Problem = Damaged(damaged) });
+                continue;
+            }
+
             var row = appender.CreateRow().AppendValue(record.Line);
             for (var i = 0; i < contract.Columns.Count; i++)
             {
@@ -56,4 +63,28 @@ internal static class IncomingTable
 
         return unreadable;
     }
+
+    /// <summary>
+    /// The first field holding a NUL (DuckDB would cut the value there, so one id could overwrite another) or a
+    /// byte that is not UTF-8 in a UTF-8 file (decoded as U+FFFD); such a record is quarantined, not guessed at.
+    /// </summary>
+    private static int? DamagedField(RawRecord record)
+    {
+        for (var i = 0; i < record.Fields.Count; i++)
+        {
+            if (record.Fields[i] is { } field && field.AsSpan().IndexOfAny('\0', TextDecoding.Replacement) >= 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    // The value itself is not shown: it is damaged, and it may hold personal data that scrubbing cannot see.
+    private static RecordProblem Damaged(int field) => new(
+        "damaged_text",
+        string.Create(CultureInfo.InvariantCulture, $"текст без нулевых байтов (NUL) и без байтов, не являющихся UTF-8; повреждено поле {field}"),
+        string.Create(CultureInfo.InvariantCulture, $"нөлдік байтсыз (NUL) және UTF-8 емес байтсыз мәтін; {field}-өріс бүлінген"),
+        null);
 }

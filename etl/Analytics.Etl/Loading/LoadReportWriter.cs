@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Configuration;
 using Dapper;
 
 namespace Analytics.Etl.Loading;
@@ -11,10 +12,24 @@ namespace Analytics.Etl.Loading;
 /// </summary>
 public static class LoadReportWriter
 {
-    public static string Write(WarehouseDatabase database, BatchLoadResult result)
+    /// <summary>Creates <c>load-reports</c> beside the warehouse, or says why it cannot be (a file of that name, no rights).</summary>
+    public static string EnsureFolder(WarehouseDatabase database)
     {
         var folder = Path.Combine(Path.GetDirectoryName(database.Path)!, "load-reports");
+        if (File.Exists(folder))
+        {
+            throw new ConfigurationException(
+                $"Рядом с хранилищем лежит файл {folder}, а нужна папка для отчётов о загрузке: переименуйте или уберите этот файл. Ничего не загружено.",
+                $"Қойманың жанында {folder} файлы жатыр, ал жүктеу есептеріне бума керек: бұл файлдың атын өзгертіңіз немесе алып тастаңыз. Ештеңе жүктелмеді.");
+        }
+
         Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public static string Write(WarehouseDatabase database, BatchLoadResult result)
+    {
+        var folder = EnsureFolder(database);
         var name = string.Create(CultureInfo.InvariantCulture, $"batch-{result.BatchId:0000}");
 
         var summary = new StringBuilder()

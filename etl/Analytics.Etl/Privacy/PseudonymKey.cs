@@ -8,17 +8,22 @@ public sealed class PseudonymKey
 {
     public const string EnvironmentVariable = "SENIM_PSEUDONYM_SECRET";
 
+    public const int MinimumLength = 16;
+
     private readonly byte[] secret;
 
     public PseudonymKey(string secret)
     {
-        if (string.IsNullOrWhiteSpace(secret) || secret.Length < 16)
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length < MinimumLength)
         {
             throw new ArgumentException("The pseudonym secret must have at least 16 characters.", nameof(secret));
         }
 
         this.secret = Encoding.UTF8.GetBytes(secret);
     }
+
+    /// <summary>Identifies the secret without revealing it: the HMAC of a fixed text, kept in the warehouse.</summary>
+    public string Fingerprint => Hash("senim-analytics/pseudonym-secret-fingerprint");
 
     public string Hash(string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(value)));

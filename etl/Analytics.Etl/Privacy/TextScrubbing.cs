@@ -3,11 +3,27 @@ namespace Analytics.Etl.Privacy;
 /// <summary>SQL that masks contact details and national ids in free text before anything else reads it.</summary>
 internal static class TextScrubbing
 {
+    // RE2 has no look-behind: a leading non-digit (or the start) is captured and put back as \1, so that a
+    // number inside a longer one is left alone while "wa.me/77011234567" or "тел.87011234567" are caught.
+    private const string Start = @"(^|[^0-9])";
+
+    // Separators people put inside phone numbers: spaces, dashes and brackets, a few at a time (not dots: dates).
+    private const string Gap = @"[\s\-\(\)]{{0,3}}";
+
     /// <summary>A format string: {0} is the text expression.</summary>
     public const string Sql =
-        // emails, then 12-digit IIN/BIN, then Kazakh phone numbers in their usual spellings.
+        // emails (Cyrillic addresses and domains too, иванов@почта.рф), then IIN/BIN (12 digits, also written
+        // 6 + 6 as in "900101 300125"), then phone numbers however their digits are grouped: +7 or 8 and any ten
+        // digits ("+7 916 123 45 67"), or ten digits starting with 7, with or without a leading 7
+        // ("7 701 123 45 67", "701 123 45 67", "wa.me/77011234567", "+7 (7172) 12-34-56").
         @"regexp_replace(regexp_replace(regexp_replace({0}, " +
-        @"'[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}}', '[email]', 'g'), " +
-        @"'\b\d{{12}}\b', '[ИИН/БИН]', 'g'), " +
-        @"'(\+7|\b8)[\s\-\(]*\d{{3}}[\s\-\)]*\d{{3}}[\s\-]*\d{{2}}[\s\-]*\d{{2}}\b', '[телефон]', 'g')";
+        @"'[\p{{L}}\p{{N}}._%+\-]+@[\p{{L}}\p{{N}}\-]+(\.[\p{{L}}\p{{N}}\-]+)*\.\p{{L}}{{2,}}', '[email]', 'g'), " +
+        "'" + Start + @"\d{{6}}[\s\-]?\d{{6}}', '\1[ИИН/БИН]', 'g'), " +
+        "'" + Start + @"((\+\s?7|8)" + Gap + @"\d|(7" + Gap + ")?7)(" + Gap + @"\d){{9}}', '\1[телефон]', 'g')";
+
+    /// <summary>The scrubbing applied to one SQL text expression.</summary>
+    public static string Apply(string expression) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Format, expression);
+
+    private static readonly System.Text.CompositeFormat Format = System.Text.CompositeFormat.Parse(Sql);
 }

@@ -7,6 +7,12 @@ public enum InboxFileKind
     CampaignConfiguration,
     TargetsConfiguration,
     Unknown,
+
+    /// <summary>A symbolic link, FIFO, socket or device: never opened.</summary>
+    NotRegular,
+
+    /// <summary>Larger than the limit for its format: never read.</summary>
+    TooLarge,
 }
 
 /// <summary>A file found in a batch folder and what the naming rule says it is.</summary>

@@ -1,3 +1,4 @@
+using Analytics.Warehouse.Configuration;
 using Analytics.Etl.Contracts;
 
 namespace Analytics.Etl.Sources;
@@ -9,12 +10,16 @@ public static class InboxScanner
     {
         if (!Directory.Exists(directory))
         {
-            throw new DirectoryNotFoundException($"The batch folder {directory} does not exist.");
+            throw new ConfigurationException(
+                $"Папка пакета {Path.GetFullPath(directory)} не найдена: укажите папку с файлами входного контракта.",
+                $"{Path.GetFullPath(directory)} пакет бумасы табылмады: кіріс келісімшарты файлдары бар буманы көрсетіңіз.");
         }
 
         return Directory.EnumerateFiles(directory)
             .Order(StringComparer.Ordinal)
-            .Select(Classify)
+            .Select(path => !RegularFile.Is(path) ? new InboxFile(path, InboxFileKind.NotRegular, null)
+                : InputLimits.Exceeded(path) ? new InboxFile(path, InboxFileKind.TooLarge, null)
+                : Classify(path))
             .ToList();
     }
 

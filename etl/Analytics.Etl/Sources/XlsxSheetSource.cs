@@ -10,6 +10,7 @@ public static class XlsxSheetSource
     /// <summary>Reads the first sheet whose name is one of <paramref name="sheetNames"/>, or the first sheet when none is given.</summary>
     public static TabularData Read(string path, IReadOnlyList<string> sheetNames)
     {
+        InputLimits.CheckUnpackedSize(path);
         using var workbook = new XLWorkbook(path);
         var sheet = sheetNames.Count == 0
             ? workbook.Worksheet(1)

@@ -11,7 +11,7 @@ internal static class Expectations
     {
         ValueKind.WholeNumber when column.Max is { } max => new($"целое число от {column.Min} до {max}", $"{column.Min}-ден {max}-ге дейінгі бүтін сан"),
         ValueKind.WholeNumber => new($"целое число ≥ {column.Min ?? 0}", $"{column.Min ?? 0}-ден кем емес бүтін сан"),
-        ValueKind.DecimalNumber => new("число ≥ 0 (десятичный разделитель . или ,)", "0-ден кем емес сан (бөлгіш . немесе ,)"),
+        ValueKind.DecimalNumber => new("число ≥ 0, не больше двух знаков после запятой (разделитель . или ,)", "0-ден кем емес сан, үтірден кейін екі таңбадан аспайды (бөлгіш . немесе ,)"),
         ValueKind.Date => new("дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ", "ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ күні"),
         ValueKind.Timestamp => new("дата и время ISO 8601 или ДД.ММ.ГГГГ ЧЧ:ММ", "ISO 8601 немесе КК.АА.ЖЖЖЖ СС:ММ күні мен уақыты"),
         ValueKind.Boolean => new("да/нет (true/false, 1/0, иә/жоқ, yes/no)", "иә/жоқ (true/false, 1/0, да/нет, yes/no)"),

@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Etl.Contracts;
+using Analytics.Etl.Privacy;
 
 namespace Analytics.Etl.Validation;
 
@@ -65,13 +66,18 @@ internal static class ValidationQuery
         sql.AppendLine("select source_row,");
         sql.AppendLine(string.Join(",\n", contract.Columns.Select(column => $"    \"{column.Name}\"")) + ",");
         sql.AppendLine($"    {List(checks.Select(check => check.Column))}[failure] as bad_column,");
-        sql.AppendLine("    case failure " + string.Join(" ", checks.Select((check, i) => $"when {i + 1} then \"text__{check.Column}\"")) + " end as bad_value,");
+        // The bad value is shown in quarantine, the console and the load report: phones, emails and IINs typed
+        // into any column are masked there too (methodology §12). A BIN cell is kept: it names an organisation.
+        sql.AppendLine("    case failure " + string.Join(" ", checks.Select((check, i) => $"when {i + 1} then {ShownValue(contract.Column(check.Column))}")) + " end as bad_value,");
         sql.AppendLine($"    {List(checks.Select(check => check.Code))}[failure] as reason_code,");
         sql.AppendLine($"    {List(checks.Select(check => check.Expected.Ru))}[failure] as expected_ru,");
         sql.AppendLine($"    {List(checks.Select(check => check.Expected.Kk))}[failure] as expected_kk");
         sql.AppendLine("from checked");
         return sql.ToString();
     }
+
+    private static string ShownValue(ColumnContract column) =>
+        column.Kind == ValueKind.Bin ? $"\"text__{column.Name}\"" : TextScrubbing.Apply($"\"text__{column.Name}\"");
 
     private static string List(IEnumerable<string> values) => "([" + string.Join(", ", values.Select(Literal)) + "]::varchar[])";
 

@@ -14,7 +14,8 @@ internal static class ValueSql
     {
         ValueKind.Text => t,
         ValueKind.WholeNumber => WholeNumber(t),
-        ValueKind.DecimalNumber => $"(case when regexp_full_match(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.'), '[+-]?\\d+(\\.\\d+)?') then try_cast(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.') as decimal(18, 2)) end)",
+        // decimal(18, 2) would round 12,345 to 12.35 without a word: more than two decimals is a bad value.
+        ValueKind.DecimalNumber => $"(case when regexp_full_match(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.'), '[+-]?\\d{{1,16}}(\\.\\d{{1,2}})?') then try_cast(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.') as decimal(18, 2)) end)",
         ValueKind.Date => $"try_strptime({t}, ['%Y-%m-%d', '%d.%m.%Y'])::date",
         // methodology §1: a timestamp without an offset is local time, UTC+05:00; stored as UTC.
         ValueKind.Timestamp => $"(case when regexp_matches({t}, '{OffsetPattern}') then try_cast({t} as timestamptz)::timestamp " +

@@ -24,7 +24,7 @@ public sealed record CampaignSettings(
     {
         var merged = JsonMerge.Merge(ShippedConfiguration.Read("campaign.json"), json, sourceName);
         var settings = JsonSerializer.Deserialize<CampaignSettings>(merged)
-            ?? throw new ConfigurationException($"{sourceName}: expected a JSON object.");
+            ?? throw new ConfigurationException($"{sourceName}: ожидался объект JSON.", $"{sourceName}: JSON нысаны күтілді.");
         settings.Validate(sourceName);
         return settings;
     }
@@ -33,17 +33,22 @@ public sealed record CampaignSettings(
     {
         if (!DateOnly.TryParseExact(StartMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            throw new ConfigurationException($"{sourceName}, key «start_month»: expected YYYY-MM, found \"{StartMonth}\".");
+            throw new ConfigurationException(
+                $"{sourceName}, ключ «start_month»: ожидался месяц ГГГГ-ММ, найдено \"{StartMonth}\".",
+                $"{sourceName}, «start_month» кілті: ЖЖЖЖ-АА айы күтілді, табылғаны \"{StartMonth}\".");
         }
 
         if (Months is < 1 or > 12)
         {
-            throw new ConfigurationException($"{sourceName}, key «months»: expected 1..12, found {Months}.");
+            throw new ConfigurationException(
+                $"{sourceName}, ключ «months»: ожидалось от 1 до 12, найдено {Months}.", $"{sourceName}, «months» кілті: 1-ден 12-ге дейін күтілді, табылғаны {Months}.");
         }
 
         if (LargePrimaryMinMembers < 1)
         {
-            throw new ConfigurationException($"{sourceName}, key «large_primary_min_members»: expected a whole number ≥ 1, found {LargePrimaryMinMembers}.");
+            throw new ConfigurationException(
+                $"{sourceName}, ключ «large_primary_min_members»: ожидалось целое число ≥ 1, найдено {LargePrimaryMinMembers}.",
+                $"{sourceName}, «large_primary_min_members» кілті: ≥ 1 бүтін сан күтілді, табылғаны {LargePrimaryMinMembers}.");
         }
     }
 }

@@ -13,11 +13,12 @@ internal static class JsonMerge
         try
         {
             given = JsonNode.Parse(overrides)?.AsObject()
-                ?? throw new ConfigurationException($"{sourceName}: expected a JSON object.");
+                ?? throw new ConfigurationException($"{sourceName}: ожидался объект JSON.", $"{sourceName}: JSON нысаны күтілді.");
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            throw new ConfigurationException($"{sourceName}: not a valid JSON object ({exception.Message}).", exception);
+            throw new ConfigurationException(
+                $"{sourceName}: это не объект JSON ({exception.Message}).", $"{sourceName}: бұл JSON нысаны емес ({exception.Message}).", exception);
         }
 
         foreach (var (key, value) in given)

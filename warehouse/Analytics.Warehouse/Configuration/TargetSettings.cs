@@ -24,7 +24,9 @@ public sealed class TargetSettings
         {
             if (!defaults.ContainsKey(key))
             {
-                throw new ConfigurationException($"{sourceName}: unknown key «{key}». Known keys: {string.Join(", ", defaults.Keys.Order(StringComparer.Ordinal))}.");
+                throw new ConfigurationException(
+                    $"{sourceName}: неизвестный ключ «{key}». Известные ключи: {string.Join(", ", defaults.Keys.Order(StringComparer.Ordinal))}.",
+                    $"{sourceName}: белгісіз кілт «{key}». Белгілі кілттер: {string.Join(", ", defaults.Keys.Order(StringComparer.Ordinal))}.");
             }
         }
 
@@ -53,7 +55,8 @@ public sealed class TargetSettings
         }
         catch (JsonException exception)
         {
-            throw new ConfigurationException($"{sourceName}: not valid JSON ({exception.Message}).", exception);
+            throw new ConfigurationException(
+                $"{sourceName}: это не JSON ({exception.Message}).", $"{sourceName}: бұл JSON емес ({exception.Message}).", exception);
         }
     }
 
@@ -72,8 +75,9 @@ public sealed class TargetSettings
                 values[prefix] = element.GetDecimal();
                 break;
             default:
-                throw new ConfigurationException(string.Create(CultureInfo.InvariantCulture,
-                    $"{sourceName}, key «{prefix}»: expected a number, found {element.ValueKind.ToString().ToLowerInvariant()}."));
+                throw new ConfigurationException(
+                    string.Create(CultureInfo.InvariantCulture, $"{sourceName}, ключ «{prefix}»: ожидалось число, найдено {element.ValueKind.ToString().ToLowerInvariant()}."),
+                    string.Create(CultureInfo.InvariantCulture, $"{sourceName}, «{prefix}» кілті: сан күтілді, табылғаны {element.ValueKind.ToString().ToLowerInvariant()}."));
         }
     }
 }

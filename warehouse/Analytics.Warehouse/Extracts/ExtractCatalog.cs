@@ -32,6 +32,8 @@ public static class ExtractCatalog
         new("dim_campaign_days", "marts.dim_campaign_days", "select * from marts.dim_campaign_days order by day"),
         new("fct_events", "marts.fct_events", "select * from marts.fct_events order by event_id", "campaign_month"),
         new("fct_cases", "marts.fct_cases", "select * from marts.fct_cases order by case_id", "campaign_month"),
-        new("fct_org_reports", "marts.fct_org_reports", "select * from marts.fct_org_reports order by org_id, period", "campaign_month"),
+        // appeals_offline counts one primary's appeals: finer than a sector, territory or region (methodology §12).
+        new("fct_org_reports", "marts.fct_org_reports",
+            "select * exclude (appeals_offline, appeals_offline_resolved) from marts.fct_org_reports order by org_id, period", "campaign_month"),
     ];
 }

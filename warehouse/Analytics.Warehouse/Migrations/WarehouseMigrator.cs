@@ -10,6 +10,9 @@ public static class WarehouseMigrator
 {
     public static IReadOnlyList<string> Migrate(WarehouseDatabase database)
     {
+        // Held open while DbUp works, so that DbUp's own connections share this process's instance of the file:
+        // the wait for another process's lock happens here, once, with its message.
+        using var held = database.Open();
         var connectionManager = new DuckDbConnectionManager(database);
         var journal = new DuckDbJournal(connectionManager);
         var builder = new UpgradeEngineBuilder();

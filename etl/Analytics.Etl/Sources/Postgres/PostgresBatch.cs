@@ -30,17 +30,33 @@ internal static class PostgresBatch
             var watermark = batch.Connection.ExecuteScalar<string?>(
                 "select watermark from raw.source_watermarks where source = $source and dataset = $dataset",
                 new { source, dataset = contract.Name });
-            var read = PostgresTableReader.Read(connection, contract, table, watermark);
+            var readAtWatermark = batch.Connection.Query<string>(
+                "select row_sha256 from raw.source_watermark_rows where source = $source and dataset = $dataset",
+                new { source, dataset = contract.Name }).ToHashSet(StringComparer.Ordinal);
+            var read = PostgresTableReader.Read(connection, contract, table, watermark, readAtWatermark);
             var name = $"{source}/{table.QualifiedName}";
-            batch.LoadUnlessSeen(name, contract, read.Sha256, read.Size, () => read.Data);
-            if (read.Watermark is not null && read.Watermark != watermark)
+            var result = batch.LoadUnlessSeen(name, contract, read.Sha256, read.Size, () => read.Data);
+            // A refused table (a column missing) keeps its watermark: once the source is repaired, its rows are read.
+            if (result.Status is FileLoadStatus.Loaded or FileLoadStatus.Duplicate && read.Watermark is not null)
             {
-                batch.Connection.Execute(
-                    """
-                    insert or replace into raw.source_watermarks values ($source, $dataset, $watermark, $batch)
-                    """,
-                    new { source, dataset = contract.Name, watermark = read.Watermark, batch = batch.BatchId });
+                SaveWatermark(batch, source, contract.Name, read);
             }
+        }
+    }
+
+    private static void SaveWatermark(BatchContext batch, string source, string dataset, PostgresRead read)
+    {
+        batch.Connection.Execute(
+            "insert or replace into raw.source_watermarks values ($source, $dataset, $watermark, $batch)",
+            new { source, dataset, watermark = read.Watermark, batch = batch.BatchId });
+        batch.Connection.Execute(
+            "delete from raw.source_watermark_rows where source = $source and dataset = $dataset", new { source, dataset });
+        // Hex digests only, so they can be written as literals, a chunk at a time.
+        foreach (var chunk in read.RowsAtWatermark.Order(StringComparer.Ordinal).Chunk(500))
+        {
+            batch.Connection.Execute(
+                "insert into raw.source_watermark_rows select $source, $dataset, unnest(['" + string.Join("', '", chunk) + "'])",
+                new { source, dataset });
         }
     }
 }

@@ -12,7 +12,12 @@ namespace Analytics.Etl.Sources.Postgres;
 /// </summary>
 internal static class PostgresTableReader
 {
-    public static PostgresRead Read(NpgsqlConnection connection, DatasetContract contract, PostgresTable table, string? watermark)
+    /// <summary>
+    /// Reads rows at or past the watermark: a row committed after the last read with a version equal to the
+    /// watermark is read, while the rows already read at the watermark (<paramref name="readAtWatermark"/>, by
+    /// SHA-256 of their text) are skipped.
+    /// </summary>
+    public static PostgresRead Read(NpgsqlConnection connection, DatasetContract contract, PostgresTable table, string? watermark, IReadOnlySet<string> readAtWatermark)
     {
         using (var zone = new NpgsqlCommand("set time zone 'UTC'", connection))
         {
@@ -24,7 +29,7 @@ internal static class PostgresTableReader
         var sql = new StringBuilder($"select {select}, {version ?? "null"}::text from {Quote(table.Schema)}.{Quote(table.Name)}");
         if (version is not null && watermark is not null)
         {
-            sql.Append($" where {version} > cast(@watermark as {table.VersionType})");
+            sql.Append($" where {version} >= cast(@watermark as {table.VersionType})");
         }
 
         sql.Append(" order by ").Append(version is null ? "" : $"{version} nulls first, ")
@@ -38,6 +43,7 @@ internal static class PostgresTableReader
 
         var records = new List<RawRecord>();
         string? latest = null;
+        var atLatest = new HashSet<string>(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long size = 0;
         using (var reader = command.ExecuteReader())
@@ -50,18 +56,40 @@ internal static class PostgresTableReader
                     fields[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
                 }
 
-                latest = reader.IsDBNull(fields.Length) ? latest : reader.GetString(fields.Length);
+                var rowVersion = reader.IsDBNull(fields.Length) ? null : reader.GetString(fields.Length);
                 var line = Encoding.UTF8.GetBytes(string.Join('\u001f', fields.Select(field => field ?? "\u0000")) + "\u001e");
+                var rowHash = Convert.ToHexStringLower(SHA256.HashData(line));
+                if (rowVersion is not null && rowVersion == watermark && readAtWatermark.Contains(rowHash))
+                {
+                    continue;
+                }
+
+                if (rowVersion is not null && rowVersion != latest)
+                {
+                    latest = rowVersion;
+                    atLatest.Clear();
+                }
+
+                if (rowVersion is not null)
+                {
+                    atLatest.Add(rowHash);
+                }
+
                 hash.AppendData(line);
                 size += line.Length;
                 records.Add(new RawRecord(records.Count + 1, fields));
             }
         }
 
-        return new PostgresRead(new TabularData(table.Columns, records, records.Count), Convert.ToHexStringLower(hash.GetHashAndReset()), size, latest ?? watermark);
+        // Rows come in version order, so the last version seen is the new watermark; when nothing newer came,
+        // the rows read at the old watermark stay known alongside any new ones at the same version.
+        var rowsAtWatermark = latest is null || latest == watermark ? new HashSet<string>(readAtWatermark.Concat(atLatest), StringComparer.Ordinal) : atLatest;
+        return new PostgresRead(
+            new TabularData(table.Columns, records, records.Count), Convert.ToHexStringLower(hash.GetHashAndReset()), size,
+            latest ?? watermark, rowsAtWatermark);
     }
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
 
-internal sealed record PostgresRead(TabularData Data, string Sha256, long Size, string? Watermark);
+internal sealed record PostgresRead(TabularData Data, string Sha256, long Size, string? Watermark, IReadOnlySet<string> RowsAtWatermark);

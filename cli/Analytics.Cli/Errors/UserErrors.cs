@@ -1,0 +1,105 @@
+using Analytics.Cli.Console;
+using Analytics.Reports;
+using Analytics.Warehouse;
+using Analytics.Warehouse.Configuration;
+using Analytics.Warehouse.Runner;
+using DuckDB.NET.Data;
+using Npgsql;
+
+namespace Analytics.Cli.Errors;
+
+/// <summary>
+/// Tells the errors an analyst can fix (bad input, configuration, a busy or missing warehouse, an unreachable
+/// source, a folder that cannot be written) from faults of the product, and says them in the CLI's language.
+/// </summary>
+internal static class UserErrors
+{
+    /// <summary>One message saying what is wrong and what to do, or null when the error is the product's own.</summary>
+    public static string? Describe(Exception exception, CliLanguage language)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (DescribeOne(current, language) is { } message)
+            {
+                return message;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DescribeOne(Exception exception, CliLanguage language) => exception switch
+    {
+        ConfigurationException configuration => language.IsKazakh ? configuration.MessageKk ?? configuration.Message : configuration.Message,
+        ReportUnavailableException report => language.IsKazakh ? report.MessageKk : report.Message,
+        DataTestFailedException test => language.Say(
+            $"Проверка данных не пройдена, пересчёт отменён, прежние показатели сохранены. {test.Message} Исправьте данные и повторите analytics build.",
+            $"Деректер тексерісі өтпеді, қайта есептеу тоқтатылды, бұрынғы көрсеткіштер сақталды. {test.Message} Деректерді түзетіп, analytics build қайталаңыз."),
+        WarehouseBusyException busy => language.Say(
+            $"Хранилище {busy.Path} занято: его держит {busy.Holder}; ждали {busy.Waited.TotalSeconds:0} с. Ничего не изменено. Повторите, когда тот процесс закончит, или увеличьте --wait.",
+            $"{busy.Path} қоймасы бос емес: оны {busy.Holder} ұстап тұр; {busy.Waited.TotalSeconds:0} с күттік. Ештеңе өзгертілмеді. Ол процесс аяқталғанда қайталаңыз немесе --wait мәнін үлкейтіңіз."),
+        DuckDBException duck => Warehouse(duck.Message, language),
+        PostgresException postgres => language.Say(
+            $"Источник PostgreSQL отказал: {postgres.MessageText} ({postgres.SqlState}). Проверьте пользователя, пароль и базу в --source. Хранилище не изменено.",
+            $"PostgreSQL көзі бас тартты: {postgres.MessageText} ({postgres.SqlState}). --source ішіндегі пайдаланушыны, құпиясөзді және базаны тексеріңіз. Қойма өзгертілмеді."),
+        NpgsqlException npgsql => language.Say(
+            $"Источник PostgreSQL недоступен: {npgsql.Message} Проверьте хост и порт в --source и что сервер запущен. Хранилище не изменено.",
+            $"PostgreSQL көзіне қосылу мүмкін емес: {npgsql.Message} --source ішіндегі хост пен портты және сервердің іске қосылғанын тексеріңіз. Қойма өзгертілмеді."),
+        ArgumentException argument when FromNpgsql(argument) => language.Say(
+            $"Строка подключения --source не разобрана: {argument.Message} Ожидается вид Host=…;Port=5432;Database=…;Username=…;Password=….",
+            $"--source қосылу жолы талданбады: {argument.Message} Host=…;Port=5432;Database=…;Username=…;Password=… түрі күтіледі."),
+        UnauthorizedAccessException denied => language.Say(
+            $"Нет доступа: {denied.Message} Проверьте права на файл или папку, или укажите другую (--out, --warehouse).",
+            $"Қол жеткізу жоқ: {denied.Message} Файлға не бумаға құқықтарды тексеріңіз немесе басқасын көрсетіңіз (--out, --warehouse)."),
+        FileNotFoundException => language.Say($"Не найдено: {exception.Message}", $"Табылмады: {exception.Message}"),
+        DirectoryNotFoundException => language.Say(
+            $"Путь не найден: {exception.Message} Проверьте путь (--out, --warehouse, папку пакета) и что в нём нет файла на месте папки.",
+            $"Жол табылмады: {exception.Message} Жолды (--out, --warehouse, пакет бумасы) және онда бума орнында файл жоқтығын тексеріңіз."),
+        IOException io => language.Say(
+            $"Ошибка файловой системы: {io.Message} Проверьте путь, права и свободное место.",
+            $"Файл жүйесінің қатесі: {io.Message} Жолды, құқықтарды және бос орынды тексеріңіз."),
+        _ => null,
+    };
+
+    private static string? Warehouse(string message, CliLanguage language)
+    {
+        if (message.Contains("not a valid DuckDB database file", StringComparison.Ordinal) || message.Contains("Corrupt", StringComparison.OrdinalIgnoreCase))
+        {
+            return language.Say(
+                $"Файл хранилища повреждён или это не хранилище DuckDB ({message}). Укажите верный --warehouse или восстановите файл из резервной копии.",
+                $"Қойма файлы бүлінген немесе бұл DuckDB қоймасы емес ({message}). Дұрыс --warehouse көрсетіңіз немесе файлды сақтық көшірмеден қалпына келтіріңіз.");
+        }
+
+        if (message.Contains("Permission denied", StringComparison.Ordinal) || message.Contains("Read-only file system", StringComparison.Ordinal)
+            || message.Contains("read-only", StringComparison.OrdinalIgnoreCase))
+        {
+            return language.Say(
+                $"Хранилище нельзя открыть на запись ({message}). Проверьте права на файл и папку или укажите другой --warehouse.",
+                $"Қойманы жазу үшін ашу мүмкін емес ({message}). Файл мен бумаға құқықтарды тексеріңіз немесе басқа --warehouse көрсетіңіз.");
+        }
+
+        if (message.Contains("No such file or directory", StringComparison.Ordinal) || message.Contains("Not a directory", StringComparison.Ordinal))
+        {
+            return language.Say(
+                $"Папка хранилища не существует ({message}). Проверьте путь --warehouse.",
+                $"Қойма бумасы жоқ ({message}). --warehouse жолын тексеріңіз.");
+        }
+
+        if (message.Contains("No space left", StringComparison.Ordinal) || message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            return language.Say(
+                $"Не хватило места или памяти ({message}). Транзакция отменена, хранилище не изменено; освободите место и повторите.",
+                $"Орын не жад жетпеді ({message}). Транзакция тоқтатылды, қойма өзгертілмеді; орын босатып, қайталаңыз.");
+        }
+
+        return message.StartsWith("IO Error", StringComparison.Ordinal) || message.Contains("IO Error:", StringComparison.Ordinal)
+            ? language.Say(
+                $"Хранилище не открывается: {message}. Проверьте путь --warehouse и права.",
+                $"Қойма ашылмайды: {message}. --warehouse жолын және құқықтарды тексеріңіз.")
+            : null;
+    }
+
+    private static bool FromNpgsql(ArgumentException exception) =>
+        exception.TargetSite?.DeclaringType?.Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true
+        || exception.StackTrace?.Contains("Npgsql", StringComparison.Ordinal) == true;
+}

@@ -1,0 +1,21 @@
+namespace Analytics.Etl.Sources;
+
+/// <summary>An input beyond one of the <see cref="InputLimits"/>: the file is refused with this message.</summary>
+public sealed class InputTooLargeException : IOException
+{
+    public InputTooLargeException()
+    {
+    }
+
+    public InputTooLargeException(string message) : base(message)
+    {
+    }
+
+    public InputTooLargeException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+
+    public InputTooLargeException(string messageRu, string messageKk) : base(messageRu) => MessageKk = messageKk;
+
+    public string MessageKk { get; } = "";
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Sources;
+
+namespace Analytics.Etl.Tests.Faults;
+
+/// <summary>Issue 10, "special files": only regular files inside the batch folder are read, within stated limits.</summary>
+public sealed class InboxHygieneTests : LoadingTestBase
+{
+    [Fact]
+    public async Task Load_FifoDeviceLinkAndLinkOutOfTheInbox_AreRefusedWithoutBeingOpened()
+    {
+        WriteRegistry();
+        var outside = Path.Combine(Warehouse.Root, "outside.csv");
+        File.WriteAllText(outside, "event_id,org_id,type,date,participants\nE1,P1,unified_day,2026-09-03,4\n");
+        File.CreateSymbolicLink(Path.Combine(Warehouse.Inbox, "events_linked.csv"), outside);
+        File.CreateSymbolicLink(Path.Combine(Warehouse.Inbox, "appeals_zero.csv"), "/dev/zero");
+        using (var mkfifo = Process.Start("mkfifo", Path.Combine(Warehouse.Inbox, "cases_pipe.csv")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = await Task.Run(Load).WaitAsync(TimeSpan.FromMinutes(2));
+
+        var refused = result.Files.Where(file => file.Status == FileLoadStatus.Refused).Select(file => file.FileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["appeals_zero.csv", "cases_pipe.csv", "events_linked.csv"], refused);
+        Assert.Empty(Query<string>("select event_id from raw.events"));
+        Assert.NotEqual(0L, Query<long>("select count(*) from raw.organisations").Single());
+    }
+
+    [Fact]
+    public void Load_XlsxThatUnpacksPastTheLimit_IsRefusedWithAMessage()
+    {
+        WriteRegistry();
+        var bomb = Path.Combine(Warehouse.Inbox, "org_report_P1.xlsx");
+        using (var zip = ZipFile.Open(bomb, ZipArchiveMode.Create))
+        {
+            using var stream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i <= InputLimits.MaxXlsxUnpackedBytes >> 20; i++)
+            {
+                stream.Write(zeros);
+            }
+        }
+
+        var result = LoadFile("org_report_P1.xlsx");
+
+        Assert.Equal(FileLoadStatus.Refused, result.Status);
+        Assert.Contains("МБ (предел)", result.Message, StringComparison.Ordinal);
+        Assert.True(new FileInfo(bomb).Length < 2 << 20);
+    }
+
+    [Fact]
+    public void Scan_FileLargerThanItsFormatsLimit_IsTooLargeAndNeverRead()
+    {
+        var path = Path.Combine(Warehouse.Inbox, "campaign.json");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(InputLimits.MaxConfigurationBytes + 1);
+        }
+
+        Assert.Equal(InboxFileKind.TooLarge, InboxScanner.Scan(Warehouse.Inbox).Single().Kind);
+    }
+}

@@ -1,0 +1,62 @@
+using Analytics.Etl.Loading;
+
+namespace Analytics.Etl.Tests.Faults;
+
+/// <summary>Issue 10, "personal data leaving the warehouse": contacts and IINs are masked wherever text is kept or shown.</summary>
+public sealed class ScrubbingTests : LoadingTestBase
+{
+    private const string Header = "appeal_id,received_at,channel,kind,org_id,topic,text,first_response_at,resolved_at,status,satisfaction,appellant_key";
+
+    [Theory]
+    [InlineData("Звоните 7 701 123 45 67", "Звоните [телефон]")]
+    [InlineData("Звоните 701 123 45 67 вечером", "Звоните [телефон] вечером")]
+    [InlineData("Пишите wa.me/77011234567", "Пишите wa.me/[телефон]")]
+    [InlineData("тел.87011234567, +7 (7172) 12-34-56", "тел.[телефон], [телефон]")]
+    [InlineData("почта иванов@почта.рф", "почта [email]")]
+    [InlineData("ИИН 900101 300125.", "ИИН [ИИН/БИН].")]
+    [InlineData("ИИН900101300125", "ИИН[ИИН/БИН]")]
+    [InlineData("Долг 120 000 тенге с 10.07.2026, 15 человек", "Долг 120 000 тенге с 10.07.2026, 15 человек")]
+    public void Load_ContactsInAppealText_AreMasked(string text, string expected)
+    {
+        WriteRegistry();
+        Warehouse.Write("appeals.csv", Header, $"A1,2026-09-10T10:00:00+05:00,web,question,P1,,\"{text}\",,,new,,");
+
+        Load();
+
+        Assert.Equal(expected, Query<string>("select text from raw.appeals").Single());
+    }
+
+    [Fact]
+    public void Load_BrokenJsonLine_KeepsNoTextOfItAnywhere()
+    {
+        WriteRegistry();
+        Warehouse.Write("threat_journal.jsonl",
+            "{\"entry_id\": \"T1\", \"author\": \"Иван Петров\", \"summary\": \"ИИН 900101300125, +7 701 123 45 67, ivan@mail.kz\"");
+
+        var result = Load();
+
+        var quarantined = Query<string>("select concat_ws('|', value, reason, expected_ru) from raw.quarantine").Single();
+        var printed = string.Join("|", result.Files.SelectMany(file => file.Examples).Select(cell => cell.Value + cell.ExpectedRu));
+        var report = File.ReadAllText(Path.Combine(LoadReportWriter.Write(Warehouse.Database, result), $"batch-{result.BatchId:0000}-quarantine.csv"));
+        foreach (var shown in new[] { quarantined, printed, report })
+        {
+            Assert.DoesNotContain("Петров", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain("900101", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain("701", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain("ivan@", shown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Load_IinTypedIntoANumberColumn_IsMaskedInQuarantine()
+    {
+        WriteRegistry();
+        Warehouse.Write("events.csv",
+            "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at",
+            "E1,P1,unified_day,2026-09-03,900101-300125,10,,offline,");
+
+        var cell = LoadFile("events.csv").Examples.Single();
+
+        Assert.Equal(("participants", "[ИИН/БИН]"), (cell.Column, cell.Value));
+    }
+}
