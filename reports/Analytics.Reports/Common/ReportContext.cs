@@ -15,4 +15,18 @@ public sealed record ReportContext(CampaignInfo Campaign, string FederationId, D
                 "Тізілімде Федерация жоқ (federation деңгейі): organisations.csv жүктеп, analytics build орындаңыз.");
         return new ReportContext(campaign, federation, SectionQueries.Quality(connection), ReportInput.ReadAll(connection));
     }
+
+    /// <summary>The context of a report over the campaign so far, which needs a month started by the cut-off.</summary>
+    /// <param name="reportRu">The report in Russian, in the dative: «дашборду».</param>
+    /// <param name="reportKk">The report in Kazakh, in the accusative: «дашбордты».</param>
+    public static ReportContext ReadCampaignSoFar(IDbConnection connection, string reportRu, string reportKk)
+    {
+        var context = Read(connection);
+        var cutoff = context.Campaign.Cutoff;
+        return context.Campaign.MonthsStarted > 0
+            ? context
+            : throw new ReportUnavailableException(
+                $"Дата среза {cutoff:dd.MM.yyyy} раньше начала кампании: {reportRu} не из чего строиться.",
+                $"Кесу күні {cutoff:dd.MM.yyyy} науқан басталғанға дейін: {reportKk} құратын деректер жоқ.");
+    }
 }

@@ -51,7 +51,12 @@ public static partial class SectionQueries
             ReportScope.Territorial => ("region", scope.Region ?? ""),
             _ => ((string?)null, (string?)null),
         };
-        return Marts.Query<EmergingRow>(
+        return EmergingProblems(connection, (4 * (month - 1)) + 1, 4 * month, filterScope, filterKey);
+    }
+
+    /// <summary>Emerging problems of weeks <paramref name="first"/>..<paramref name="last"/>, most appeals first; all, or one group's.</summary>
+    public static List<EmergingLine> EmergingProblems(IDbConnection connection, int first, int last, string? scope = null, string? key = null) =>
+        Marts.Query<EmergingProblemRow>(
             connection,
             """
             select e.week, e.scope, e.key, e.topic, e.appeals::bigint as appeals, e.threshold,
@@ -64,10 +69,9 @@ public static partial class SectionQueries
               and ($scope is null or (e.scope = $scope and e.key = $key))
             order by e.appeals desc, e.week, e.scope, e.key, e.topic
             """,
-            new { first = (4 * (month - 1)) + 1, last = 4 * month, scope = filterScope, key = filterKey })
+            new { first, last, scope, key })
             .Select(row => row.ToLine())
             .ToList();
-    }
 
     private sealed record NoteRow
     {
@@ -94,26 +98,26 @@ public static partial class SectionQueries
 
         public double? OtherShare { get; init; }
     }
-}
 
-/// <summary>A row of <c>marts.mart_barometer_emerging</c> with the names of its group.</summary>
-internal sealed record EmergingRow
-{
-    public int Week { get; init; }
+    /// <summary>A row of <c>marts.mart_barometer_emerging</c> with the names of its group.</summary>
+    private sealed record EmergingProblemRow
+    {
+        public int Week { get; init; }
 
-    public string Scope { get; init; } = "";
+        public string Scope { get; init; } = "";
 
-    public string Key { get; init; } = "";
+        public string Key { get; init; } = "";
 
-    public string Topic { get; init; } = "";
+        public string Topic { get; init; } = "";
 
-    public long Appeals { get; init; }
+        public long Appeals { get; init; }
 
-    public double? Threshold { get; init; }
+        public double? Threshold { get; init; }
 
-    public string NameRu { get; init; } = "";
+        public string NameRu { get; init; } = "";
 
-    public string NameKk { get; init; } = "";
+        public string NameKk { get; init; } = "";
 
-    public EmergingLine ToLine() => new(Week, Scope, Key, NameRu, NameKk, Topic, Appeals, Marts.Exact(Threshold) ?? 0m);
+        public EmergingLine ToLine() => new(Week, Scope, Key, NameRu, NameKk, Topic, Appeals, Marts.Exact(Threshold) ?? 0m);
+    }
 }

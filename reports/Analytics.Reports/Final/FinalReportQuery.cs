@@ -17,15 +17,9 @@ public static partial class FinalReportQuery
     public static FinalReport Read(IDbConnection connection, string? proposals, string? proposalsSource = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var context = ReportContext.Read(connection);
+        var context = ReportContext.ReadCampaignSoFar(connection, "итоговому докладу", "қорытынды баяндаманы");
         var campaign = context.Campaign;
         var months = campaign.MonthsStarted;
-        if (months == 0)
-        {
-            throw new ReportUnavailableException(
-                $"Дата среза {campaign.Cutoff:dd.MM.yyyy} раньше начала кампании: итоговому докладу не из чего строиться.",
-                $"Кесу күні {campaign.Cutoff:dd.MM.yyyy} науқан басталғанға дейін: қорытынды баяндаманы құратын деректер жоқ.");
-        }
 
         var federation = ReportScope.ReadAll(connection).First(s => s.IsFederation);
         var primaries = SectionQueries.Rating(connection, "primary");

@@ -9,15 +9,9 @@ public static class QuarterlyReportQuery
     public static QuarterlyReport Read(IDbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var context = ReportContext.Read(connection);
+        var context = ReportContext.ReadCampaignSoFar(connection, "дашборду", "дашбордты");
         var campaign = context.Campaign;
         var months = campaign.MonthsStarted;
-        if (months == 0)
-        {
-            throw new ReportUnavailableException(
-                $"Дата среза {campaign.Cutoff:dd.MM.yyyy} раньше начала кампании: дашборду не из чего строиться.",
-                $"Кесу күні {campaign.Cutoff:dd.MM.yyyy} науқан басталғанға дейін: дашбордты құратын деректер жоқ.");
-        }
 
         var federation = ReportScope.ReadAll(connection).First(s => s.IsFederation);
         return new QuarterlyReport(

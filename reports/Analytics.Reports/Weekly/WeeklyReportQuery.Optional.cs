@@ -6,23 +6,6 @@ namespace Analytics.Reports.Weekly;
 /// <summary>The monitoring sections: emerging problems of the social barometer and the threat traffic light.</summary>
 public static partial class WeeklyReportQuery
 {
-    private static List<EmergingLine> EmergingProblems(IDbConnection connection, int week) =>
-        Marts.Query<EmergingRow>(
-            connection,
-            """
-            select e.week, e.scope, e.key, e.topic, e.appeals::bigint as appeals, e.threshold,
-                   coalesce(o.name_ru, o.name_kk, r.name_ru, e.key) as name_ru,
-                   coalesce(o.name_kk, o.name_ru, r.name_kk, r.name_ru, e.key) as name_kk
-            from marts.mart_barometer_emerging e
-            left join marts.dim_organisations o on e.scope <> 'region' and o.org_id = e.key
-            left join marts.dim_regions r on e.scope = 'region' and r.region = e.key
-            where e.week = $week
-            order by e.appeals desc, e.topic, e.scope, e.key
-            """,
-            new { week })
-            .Select(row => row.ToLine())
-            .ToList();
-
     private static List<ThreatZoneCounts> ThreatLight(IDbConnection connection) =>
         // methodology §10: counts and zones only, never an author, a source or a summary. A primary
         // counts for its sector union; territorial associations and the federation share one row.

@@ -53,7 +53,7 @@ public static partial class WeeklyReportQuery
             WeekOnWeek = WeekOnWeek(activity, reportWeek),
             Regions = RegionCompletionQuery.Read(connection),
             RedZone = RedZone(connection),
-            EmergingProblems = EmergingProblems(connection, reportWeek),
+            EmergingProblems = SectionQueries.EmergingProblems(connection, reportWeek, reportWeek),
             ThreatLight = ThreatLight(connection),
             Inputs = ReportInput.ReadAll(connection),
             FederationId = federation,
