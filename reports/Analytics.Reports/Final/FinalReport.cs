@@ -18,8 +18,7 @@ namespace Analytics.Reports.Final;
 /// <param name="Practices">The gallery: the first best practices of the practice rating, with their texts.</param>
 /// <param name="Primaries">The first primaries of the rating.</param>
 /// <param name="Survey">Null when the warehouse holds no survey answers.</param>
-/// <param name="Barometer">Per month, the federation's appeals and topics; null without a barometer.</param>
-/// <param name="Media">The campaign's publications; null without a media panel.</param>
+/// <param name="Barometer">Per month started, the federation's appeals and topics.</param>
 /// <param name="Proposals">The analysts' proposals, parsed; empty when none were given.</param>
 public sealed record FinalReport(
     CampaignInfo Campaign,
@@ -35,8 +34,8 @@ public sealed record FinalReport(
     IReadOnlyList<YouthProject> Youth,
     IReadOnlyList<AmbassadorLine> Ambassadors,
     SurveyResults? Survey,
-    IReadOnlyList<BarometerMonth>? Barometer,
-    MediaPanel? Media,
+    IReadOnlyList<BarometerMonth> Barometer,
+    MediaPanel Media,
     IReadOnlyList<MediaMonth> MediaByMonth,
     IReadOnlyList<MarkdownBlock> Proposals)
 {

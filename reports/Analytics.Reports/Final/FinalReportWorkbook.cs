@@ -114,7 +114,7 @@ public static class FinalReportWorkbook
             new(t["monitoring_col_emerging"], 14, CellKind.Integer, m => m.EmergingProblems),
             new(t["barometer_col_classified"], 14, CellKind.Percent, m => m.ClassifiedShare),
             new(t["barometer_col_other"], 14, CellKind.Percent, m => m.OtherShare),
-        ], report.Barometer ?? [], report.Barometer is null ? t["barometer_unavailable"] : null);
+        ], report.Barometer);
 
         PeriodicSheets.Media(workbook, t, report.Media);
         PeriodicSheets.Reporting(workbook, t, campaign, report.ReportingByMonth);

@@ -158,15 +158,13 @@ internal sealed record SurveyView(string Lead, IReadOnlyList<SurveyRow> ByMonth,
 internal sealed record SurveyRow(string Name, string Responses, string Trust, string Satisfaction, string Aware);
 
 /// <summary>The barometer and the media over the campaign, month by month.</summary>
-internal sealed record CampaignMonitoringView(bool BarometerAvailable, string? BarometerNone, IReadOnlyList<BarometerMonthRow> Barometer, string MediaHtml, IReadOnlyList<MediaMonthRow> MediaByMonth)
+internal sealed record CampaignMonitoringView(IReadOnlyList<BarometerMonthRow> Barometer, string MediaHtml, IReadOnlyList<MediaMonthRow> MediaByMonth)
 {
     public static CampaignMonitoringView Build(FinalReport report, ReportText text)
     {
         var campaignText = text.Text("campaign_span", ("start", text.Format.Date(report.Campaign.FirstDay)), ("end", text.Format.Date(Min(report.Campaign.Cutoff, report.Campaign.LastDay))));
         return new CampaignMonitoringView(
-            report.Barometer is not null,
-            report.Barometer is null ? text["barometer_unavailable"] : null,
-            (report.Barometer ?? []).Select(m => new BarometerMonthRow(
+            report.Barometer.Select(m => new BarometerMonthRow(
                 text.MonthYear(report.Campaign, m.Month) + (m.Complete ? "" : " " + text["month_in_progress_mark"]),
                 text.Count(m.Appeals),
                 m.TopTopics.Count == 0 ? "—" : string.Join(", ", m.TopTopics.Select(t => text.Topic(t.Topic))),

@@ -11,8 +11,6 @@ namespace Analytics.Reports.Monthly;
 /// <param name="Kpis">The group's level KPIs, campaign to date: F1..F5, S1..S5 or T1..T4.</param>
 /// <param name="ControlIndicator">M<paramref name="Month"/>, the month's control indicator; the federation's, whatever the group.</param>
 /// <param name="ReportingByMonth">Completeness of the group's monthly reports for every month started by the cut-off.</param>
-/// <param name="Barometer">Null when the warehouse has no social barometer.</param>
-/// <param name="Media">Null when the warehouse has no media panel.</param>
 /// <param name="Ratings">National: sector unions, then territorial associations; a union: its primaries.</param>
 public sealed record MonthlyReport(
     CampaignInfo Campaign,
@@ -22,8 +20,8 @@ public sealed record MonthlyReport(
     KpiResult? ControlIndicator,
     IReadOnlyList<Reporting> ReportingByMonth,
     TrustSection Trust,
-    BarometerNote? Barometer,
-    MediaPanel? Media,
+    BarometerNote Barometer,
+    MediaPanel Media,
     ServiceBlock Service,
     IReadOnlyList<RatingTable> Ratings,
     DataQuality Quality)

@@ -40,9 +40,8 @@ public static class MonthlyReportWorkbook
         PeriodicSheets.Kpis(workbook, t, t["xlsx.sheet_kpis"], report.ControlIndicator is { } control ? report.Kpis.Append(control) : report.Kpis);
         PeriodicSheets.Trust(workbook, t, campaign, report.Trust.ByMonth.Append(report.Trust.ToDate));
 
-        var barometerEmpty = report.Barometer is null ? t["barometer_unavailable"] : t["barometer_none_short"];
-        PeriodicSheets.Topics(workbook, t, t["xlsx.sheet_topics"], report.Barometer?.Satisfaction ?? [], barometerEmpty);
-        PeriodicSheets.Emerging(workbook, t, report.Barometer?.Emerging ?? [], report.Barometer is null ? barometerEmpty : t["emerging_none"]);
+        PeriodicSheets.Topics(workbook, t, t["xlsx.sheet_topics"], report.Barometer.Satisfaction, t["barometer_none_short"]);
+        PeriodicSheets.Emerging(workbook, t, report.Barometer.Emerging, t["emerging_none"]);
         PeriodicSheets.Media(workbook, t, report.Media);
 
         var service = report.Service;

@@ -11,9 +11,8 @@ namespace Analytics.Reports.Quarterly;
 /// <param name="Regions">The map: one per region, coloured by completion (the weekly report's map).</param>
 /// <param name="Trust">The federation's trust index, months 1..the last started.</param>
 /// <param name="Sectors">Sector unions in rating order; the dashboard shows the first and the last three.</param>
-/// <param name="Barometer">The last started month's note; null without a barometer.</param>
-/// <param name="Media">Publications by month; empty without a media panel.</param>
-/// <param name="Threats">Null when the warehouse has no threat traffic light.</param>
+/// <param name="Barometer">The last started month's note.</param>
+/// <param name="Media">Publications by month; empty without any publication.</param>
 public sealed record QuarterlyReport(
     CampaignInfo Campaign,
     IReadOnlyList<KpiResult> Kpis,
@@ -22,9 +21,9 @@ public sealed record QuarterlyReport(
     TrustSection Trust,
     RatingTable Sectors,
     RatingTable Territories,
-    BarometerNote? Barometer,
+    BarometerNote Barometer,
     IReadOnlyList<MediaMonth> Media,
-    ThreatSummary? Threats)
+    ThreatSummary Threats)
 {
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 

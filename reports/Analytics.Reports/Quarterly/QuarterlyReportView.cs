@@ -53,9 +53,8 @@ internal sealed record QuarterlyReportView(
             + " " + (trust.Growth is { } growth ? text.Text("trust_growth", ("growth", text.Growth(growth))) : text["trust_growth_na"]);
 
         var barometer = BarometerView.Build(report.Barometer, new ReportScope(ReportScope.Federation, report.FederationId, "", "", null), campaign, text);
-        var emerging = report.Barometer is { } note
-            ? text.Text("dashboard_emerging", ("count", text.Count(note.Emerging.Count)), ("period", text.MonthYear(campaign, note.Month)))
-            : null;
+        var emerging = text.Text(
+            "dashboard_emerging", ("count", text.Count(report.Barometer.Emerging.Count)), ("period", text.MonthYear(campaign, report.Barometer.Month)));
 
         return new QuarterlyReportView(
             language.Code,
@@ -80,7 +79,7 @@ internal sealed record QuarterlyReportView(
             report.Media.Select(x => new MediaMonthRow(
                 text.MonthYear(campaign, x.Month) + (campaign.IsComplete(x.Month) ? "" : " " + text["month_in_progress_mark"]),
                 text.Count(x.Publications), text.Count(x.Videos), text.Count(x.Reach))).ToList(),
-            report.Media.Count == 0 ? text["media_unavailable"] : null,
+            report.Media.Count == 0 ? text["media_none_short"] : null,
             ThreatView.Build(report.Threats, text),
             text["dashboard_title"] + " · " + format.Date(campaign.Cutoff));
     }
@@ -98,23 +97,17 @@ internal sealed record QuarterlyReportView(
 }
 
 /// <summary>The threat traffic light summary: zones and compliance, counts only (methodology §10).</summary>
-internal sealed record ThreatView(bool Available, string Message, IReadOnlyList<ThreatZoneRow> Zones, string? Details)
+internal sealed record ThreatView(string Message, IReadOnlyList<ThreatZoneRow> Zones, string? Details)
 {
-    public static ThreatView Build(ThreatSummary? threats, ReportText text)
+    public static ThreatView Build(ThreatSummary threats, ReportText text)
     {
-        if (threats is null)
-        {
-            return new ThreatView(false, text["threat_unavailable"], [], null);
-        }
-
         if (threats.Organisations == 0)
         {
-            return new ThreatView(true, text["threat_none"], [], null);
+            return new ThreatView(text["threat_none"], [], null);
         }
 
         ThreatZoneRow Zone(string zone, long count) => new(text["zone." + zone], zone, text.Count(count));
         return new ThreatView(
-            true,
             text.Text("threat_lead", ("count", text.Count(threats.Organisations))),
             [Zone("green", threats.Green), Zone("yellow", threats.Yellow), Zone("orange", threats.Orange), Zone("red", threats.Red)],
             text.Text(

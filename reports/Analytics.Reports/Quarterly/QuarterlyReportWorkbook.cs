@@ -26,7 +26,7 @@ public static class QuarterlyReportWorkbook
         PeriodicSheets.Trust(workbook, t, campaign, report.Trust.ByMonth.Append(report.Trust.ToDate));
         PeriodicSheets.Rating(workbook, t, t["xlsx.sheet_rating.sector"], report.Sectors, campaign.MonthsStarted);
         PeriodicSheets.Rating(workbook, t, t["xlsx.sheet_rating.territorial"], report.Territories, campaign.MonthsStarted);
-        PeriodicSheets.Topics(workbook, t, t["xlsx.sheet_topics"], report.Barometer?.Satisfaction ?? [], report.Barometer is null ? t["barometer_unavailable"] : t["barometer_none_short"]);
+        PeriodicSheets.Topics(workbook, t, t["xlsx.sheet_topics"], report.Barometer.Satisfaction, t["barometer_none_short"]);
         PeriodicSheets.Reporting(workbook, t, campaign, report.ReportingByMonth);
         PeriodicSheets.Finish(workbook, campaign, title, t, path);
     }

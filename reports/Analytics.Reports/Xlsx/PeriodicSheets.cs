@@ -100,9 +100,9 @@ internal static class PeriodicSheets
         ], lines, empty);
     }
 
-    public static void Media(XLWorkbook workbook, ReportText t, MediaPanel? media)
+    public static void Media(XLWorkbook workbook, ReportText t, MediaPanel media)
     {
-        var empty = media is null ? t["media_unavailable"] : t["media_none_short"];
+        var empty = t["media_none_short"];
         SheetWriter.Add(workbook, t["xlsx.sheet_media"],
         [
             new SheetColumn<MediaPlatformLine>(t["media_col_platform"], 20, CellKind.Text, l => l.Platform == "total" ? t["media_total"] : t.Platform(l.Platform)),
@@ -111,7 +111,7 @@ internal static class PeriodicSheets
             new(t["media_col_reach"], 14, CellKind.Integer, l => l.Reach),
             new(t["media_col_views"], 14, CellKind.Integer, l => l.Views),
             new(t["media_col_engagements"], 14, CellKind.Integer, l => l.Engagements),
-        ], media is null || media.Total.Publications == 0 ? [] : media.Platforms.Append(media.Total), empty);
+        ], media.Total.Publications == 0 ? [] : media.Platforms.Append(media.Total), empty);
 
         SheetWriter.Add(workbook, t["xlsx.sheet_media_best"],
         [
@@ -124,7 +124,7 @@ internal static class PeriodicSheets
             new(t["media_col_reach"], 12, CellKind.Integer, m => m.Reach),
             new(t["media_col_views"], 12, CellKind.Integer, m => m.Views),
             new(t["media_col_best"], 14, CellKind.Text, m => m.IsBest ? t["media_marked_best"] : ""),
-        ], media?.Best ?? [], empty);
+        ], media.Best, empty);
     }
 
     /// <summary>A rating in full; a primary's appeals as "&lt;5" text when 1 to 4 (methodology §12).</summary>

@@ -1,10 +1,9 @@
 namespace Analytics.Reports.Common.Views;
 
 /// <summary>The social barometer's analytical note, formatted.</summary>
-/// <param name="Message">"No data" when the warehouse has no barometer; otherwise the note's first line.</param>
+/// <param name="Message">The note's first line.</param>
 /// <param name="EmergingMore">"Показаны 10 из 63; все — в приложении XLSX" when the list is cut.</param>
 internal sealed record BarometerView(
-    bool Available,
     string Message,
     string? ClassifiedNote,
     IReadOnlyList<TopicRow> Top,
@@ -18,13 +17,8 @@ internal sealed record BarometerView(
     /// <summary>Emerging problems shown on the page; the XLSX has them all.</summary>
     public const int EmergingShown = 10;
 
-    public static BarometerView Build(BarometerNote? note, ReportScope scope, CampaignInfo campaign, ReportText text)
+    public static BarometerView Build(BarometerNote note, ReportScope scope, CampaignInfo campaign, ReportText text)
     {
-        if (note is null)
-        {
-            return new BarometerView(false, text["barometer_unavailable"], null, [], [], "", [], "", null, []);
-        }
-
         var month = text.MonthYear(campaign, note.Month);
         var message = note.Appeals == 0
             ? text.Text("barometer_no_appeals", ("period", month))
@@ -47,7 +41,6 @@ internal sealed record BarometerView(
             : null;
 
         return new BarometerView(
-            true,
             message,
             classified,
             note.TopTopics.Select((t, i) => TopicRow.From(i + 1, t, text)).ToList(),

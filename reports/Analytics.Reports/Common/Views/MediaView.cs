@@ -2,7 +2,6 @@ namespace Analytics.Reports.Common.Views;
 
 /// <summary>The media panel, formatted.</summary>
 internal sealed record MediaView(
-    bool Available,
     string Message,
     IReadOnlyList<MediaRow> Platforms,
     MediaRow? Total,
@@ -11,23 +10,17 @@ internal sealed record MediaView(
     IReadOnlyList<ActiveRow> ActiveTerritories,
     string? Position)
 {
-    public static MediaView Build(MediaPanel? media, string periodText, ReportText text)
+    public static MediaView Build(MediaPanel media, string periodText, ReportText text)
     {
-        if (media is null)
-        {
-            return new MediaView(false, text["media_unavailable"], [], null, [], [], [], null);
-        }
-
         if (media.Total.Publications == 0)
         {
-            return new MediaView(true, text.Text("media_none", ("period", periodText)), [], null, [], [], [], null);
+            return new MediaView(text.Text("media_none", ("period", periodText)), [], null, [], [], [], null);
         }
 
         var position = media.Position is { } p
             ? text.Text("media_position", ("rank", ReportText.Int(p.RankByPublications)), ("of", ReportText.Int(p.Of)), ("reach_rank", ReportText.Int(p.RankByReach)))
             : null;
         return new MediaView(
-            true,
             text.Text("media_lead", ("period", periodText), ("publications", text.Count(media.Total.Publications)), ("reach", text.Count(media.Total.Reach))),
             media.Platforms.Select(line => MediaRow.From(line, text)).ToList(),
             MediaRow.From(media.Total, text),
