@@ -51,6 +51,7 @@ public sealed class ReportRefusalTests : IDisposable
         var error = Refused("report", family, "--out", "reports");
 
         Assert.StartsWith("Хранилище не пересчитано этой версией программы", error, StringComparison.Ordinal);
+        Assert.Contains("«mart_campaign_map»", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => warehouse.Dispose();

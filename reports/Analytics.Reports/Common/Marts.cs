@@ -56,12 +56,17 @@ public static partial class Marts
         catch (DuckDBException exception) when (exception.Message.StartsWith("Catalog Error", StringComparison.Ordinal)
             || exception.Message.StartsWith("Binder Error", StringComparison.Ordinal))
         {
+            var missing = MissingName().Match(exception.Message) is { Success: true } match ? match.Groups[1].Value : "?";
             throw new ReportUnavailableException(
-                "Хранилище не пересчитано этой версией программы (нет нужной витрины данных): выполните analytics build и повторите.",
-                "Қойма бағдарламаның осы нұсқасымен есептелмеген (қажетті деректер витринасы жоқ): analytics build орындап, қайталаңыз.",
+                $"Хранилище не пересчитано этой версией программы (нет витрины или столбца «{missing}»): выполните analytics build и повторите.",
+                $"Қойма бағдарламаның осы нұсқасымен есептелмеген («{missing}» витринасы не бағаны жоқ): analytics build орындап, қайталаңыз.",
                 exception);
         }
     }
+
+    /// <summary>The relation or column DuckDB names in "Table with name X does not exist" or "Referenced column "X" not found".</summary>
+    [GeneratedRegex("(?:Table with name |Referenced column \"?)([A-Za-z0-9_]+)")]
+    private static partial Regex MissingName();
 
     [GeneratedRegex(@"\b(?:staging|intermediate|raw|config|main|information_schema|marts)\.[a-z_][a-z0-9_]*\b", RegexOptions.IgnoreCase)]
     private static partial Regex QualifiedRelation();

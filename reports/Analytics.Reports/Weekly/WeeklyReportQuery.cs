@@ -9,13 +9,12 @@ public static partial class WeeklyReportQuery
     public static WeeklyReport Read(IDbConnection connection, int? week)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var campaign = Marts.SingleOrDefault<CampaignWeekRow>(
-            connection,
-            "select name_ru, name_kk, weeks::bigint as weeks, strftime(cutoff, '%Y-%m-%d') as cutoff, cutoff_week::bigint as cutoff_week from marts.dim_campaign")
-            ?? throw new ReportUnavailableException("Хранилище не пересчитано: выполните analytics build.", "Қойма есептелмеген: analytics build орындаңыз.");
-        var cutoff = Marts.Date(campaign.Cutoff);
-        var weeksTotal = checked((int)campaign.Weeks);
-        var cutoffWeek = campaign.CutoffWeek is { } inCampaign
+        var context = ReportContext.Read(connection);
+        var campaign = context.Campaign;
+        var cutoff = campaign.Cutoff;
+        var calendar = Marts.One<CalendarRow>(connection, "select weeks::bigint as weeks, cutoff_week::bigint as cutoff_week from marts.dim_campaign");
+        var weeksTotal = checked((int)calendar.Weeks);
+        var cutoffWeek = calendar.CutoffWeek is { } inCampaign
             ? checked((int)inCampaign)
             : throw new ReportUnavailableException(
                 $"Дата среза {cutoff:dd.MM.yyyy} вне кампании: еженедельный отчёт строится за неделю, в которую попадает дата среза.",
@@ -40,13 +39,12 @@ public static partial class WeeklyReportQuery
         var stage = ((reportWeek - 1) / 4) + 1;
         var header = new ReportHeader(campaign.NameRu, campaign.NameKk, reportWeek, weeksTotal, stage, cutoff, Marts.Date(bounds.FirstDay), Marts.Date(bounds.LastDay));
         var completeness = Completeness(connection, stage);
-        var federation = Marts.SingleOrDefault<string>(connection, "select org_id from marts.dim_organisations where level = 'federation' order by org_id limit 1") ?? "";
         var activity = Activity(connection, reportWeek);
         return new WeeklyReport(
-            CampaignInfo.Read(connection),
+            campaign,
             header,
             activity.Where(a => a.Activity == "events").Select(a => new WeekCount(a.Week, a.Records)).ToList(),
-            SectionQueries.Kpis(connection, ReportScope.Federation, federation, "F"),
+            SectionQueries.Kpis(connection, ReportScope.Federation, context.FederationId, "F"),
             Sectors(connection, completeness.Month),
             completeness)
         {
@@ -55,8 +53,8 @@ public static partial class WeeklyReportQuery
             RedZone = RedZone(connection),
             EmergingProblems = SectionQueries.EmergingProblems(connection, reportWeek, reportWeek),
             ThreatLight = ThreatLight(connection),
-            Inputs = ReportInput.ReadAll(connection),
-            FederationId = federation,
+            Inputs = context.Inputs,
+            FederationId = context.FederationId,
         };
     }
 
@@ -73,15 +71,9 @@ public static partial class WeeklyReportQuery
         return row is null ? Reporting.None(stage) : new Reporting(row.Month, row.ActivePrimaries, row.Reported, Marts.Exact(row.Share));
     }
 
-    private sealed record CampaignWeekRow
+    private sealed record CalendarRow
     {
-        public string NameRu { get; init; } = "";
-
-        public string NameKk { get; init; } = "";
-
         public long Weeks { get; init; }
-
-        public string Cutoff { get; init; } = "";
 
         public long? CutoffWeek { get; init; }
     }

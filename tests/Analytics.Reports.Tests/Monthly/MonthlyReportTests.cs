@@ -82,6 +82,8 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         connection.Execute("rollback");
 
         Assert.StartsWith("Хранилище не пересчитано этой версией программы", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("«mart_media_panel»", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("«mart_media_panel»", refusal.MessageKk, StringComparison.Ordinal);
         Assert.Contains("analytics build", refusal.MessageKk, StringComparison.Ordinal);
     }
 

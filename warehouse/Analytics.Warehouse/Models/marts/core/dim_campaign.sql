@@ -6,8 +6,6 @@ campaign as (select * from config.campaign),
 
 build as (select * from config.build),
 
-periods as (select * from intermediate.int_campaign_periods where campaign_month is not null),
-
 days as (select * from intermediate.int_campaign_days),
 
 final as (
@@ -20,9 +18,7 @@ final as (
         (select max(campaign_week) from days) as weeks,
         campaign.large_primary_min_members,
         build.cutoff,
-        (select campaign_week from days where day = build.cutoff) as cutoff_week,
-        (select count(*) from periods where is_started) as months_started,
-        (select max(campaign_month) from periods where is_complete) as last_complete_month
+        (select campaign_week from days where day = build.cutoff) as cutoff_week
     from campaign
     cross join build
 )
