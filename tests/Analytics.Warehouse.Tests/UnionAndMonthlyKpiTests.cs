@@ -108,4 +108,20 @@ public sealed class UnionAndMonthlyKpiTests(BuiltTrustFederation federation)
         Assert.Equal(["M1 federation FED", "M2 federation FED", "M3 federation FED", "M4 federation FED"],
             federation.QueryEarly<string>("select kpi_id || ' ' || level || ' ' || org_id from marts.mart_kpi where kpi_id like 'M%' order by kpi_id"));
     }
+
+    // F5's rule per complete month (mart_trust_growth), federation: month 1 has no growth (nothing to grow from);
+    // month 3 = (32.63 − 117139/3920) / (117139/3920) = 53853/585695, the F5 above. Month 2's index is the one its
+    // row compares with month 1's, so a monthly report of month 2 shows that month's growth, not the last one's.
+    [Fact]
+    public void TrustGrowth_Federation_FromMonthOneToEachCompleteMonth()
+    {
+        var rows = federation.Query<(long Month, double? FirstIndex, double? MonthIndex, double? Growth)>(
+            "select month, first_index, month_index, growth from marts.mart_trust_growth where scope = 'federation' order by month");
+
+        Assert.Equal([1L, 2L, 3L], rows.Select(r => r.Month));
+        Assert.Null(rows[0].Growth);
+        Assert.Equal(117139.0 / 3920, rows[0].FirstIndex!.Value, 9);
+        Assert.Equal(53853.0 / 585695, rows[2].Growth!.Value, 9);
+        Assert.Equal((rows[1].MonthIndex!.Value - rows[1].FirstIndex!.Value) / rows[1].FirstIndex!.Value, rows[1].Growth!.Value, 9);
+    }
 }
