@@ -67,5 +67,39 @@ public sealed class ServeTests : IDisposable
         Assert.Single(Directory.EnumerateDirectories(Path.Combine(warehouse.Inbox, "loaded")));
     }
 
+    // The reports folder is a file: the week's report cannot be written. The job says so in one message, with no
+    // stack trace, and the scheduler goes on (Coravel would otherwise print the exception with its stack).
+    [Fact]
+    public async Task MorningReportsJob_ReportsFolderIsAFile_SaysSoAndGoesOn()
+    {
+        SmallFederation.WriteTo(warehouse);
+        var reports = Path.Combine(warehouse.Root, "reports");
+        File.WriteAllText(reports, "not a folder");
+        var settings = new ServeSettings(
+            warehouse.Database, new InboxWatcher(warehouse.Inbox, TimeSpan.Zero), reports, new CliLanguage("ru"), new PseudonymKey(AnalyticsProcess.Secret));
+        new InboxJob(settings).RunOnce(DateTimeOffset.UtcNow.AddMinutes(1));
+        var error = new StringWriter();
+
+        var outcome = await new MorningReportsJob(settings).RunOnceAsync(new DateOnly(2026, 9, 8), error);
+
+        Assert.Equal(MorningOutcome.Failed, outcome);
+        Assert.Contains("Еженедельный отчёт не напечатан; планировщик продолжает работу.", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Внутренняя ошибка", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MorningReportsJob_NoWeekEndedYesterday_DoesNothing()
+    {
+        SmallFederation.WriteTo(warehouse);
+        var settings = new ServeSettings(
+            warehouse.Database, new InboxWatcher(warehouse.Inbox, TimeSpan.Zero), Path.Combine(warehouse.Root, "reports"),
+            new CliLanguage("kk"), new PseudonymKey(AnalyticsProcess.Secret));
+        new InboxJob(settings).RunOnce(DateTimeOffset.UtcNow.AddMinutes(1));
+
+        Assert.Equal(MorningOutcome.Nothing, await new MorningReportsJob(settings).RunOnceAsync(new DateOnly(2026, 9, 10), TextWriter.Null));
+        Assert.False(Directory.Exists(Path.Combine(warehouse.Root, "reports")));
+    }
+
     public void Dispose() => warehouse.Dispose();
 }

@@ -19,7 +19,28 @@ public sealed class WarehouseDatabase(string path)
     public string ConnectionString => $"Data Source={Path}";
 
     /// <summary>Opens a connection with the session settings every part of the product relies on.</summary>
-    public DuckDBConnection Open()
+    public DuckDBConnection Open() => Open(ConnectionString);
+
+    /// <summary>
+    /// Opens the warehouse for a reader (reports, extracts): as usual, or read-only when the file or its folder cannot
+    /// be written, such as a copy on a read-only disk handed to someone who only prints.
+    /// </summary>
+    public DuckDBConnection OpenForReading()
+    {
+        try
+        {
+            return Open();
+        }
+        catch (DuckDBException exception) when (IsNotWritable(exception))
+        {
+            return Open($"{ConnectionString};ACCESS_MODE=READ_ONLY");
+        }
+    }
+
+    private static bool IsNotWritable(DuckDBException exception) =>
+        exception.Message.Contains("Read-only file system", StringComparison.Ordinal) || exception.Message.Contains("Permission denied", StringComparison.Ordinal);
+
+    private DuckDBConnection Open(string connectionString)
     {
         var directory = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(directory))
@@ -27,7 +48,7 @@ public sealed class WarehouseDatabase(string path)
             Directory.CreateDirectory(directory);
         }
 
-        var connection = OpenWaitingForTheLock();
+        var connection = OpenWaitingForTheLock(connectionString);
         using var command = connection.CreateCommand();
         // Extensions that are not bundled cannot be downloaded here; fail instead of hanging on the network.
         // Timestamps are stored in UTC and shifted to UTC+05:00 explicitly (methodology §1), so the
@@ -37,13 +58,13 @@ public sealed class WarehouseDatabase(string path)
         return connection;
     }
 
-    private DuckDBConnection OpenWaitingForTheLock()
+    private DuckDBConnection OpenWaitingForTheLock(string connectionString)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         var told = false;
         while (true)
         {
-            var connection = new DuckDBConnection(ConnectionString);
+            var connection = new DuckDBConnection(connectionString);
             try
             {
                 connection.Open();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analytics.Cli.Errors;
 using Analytics.Cli.Serve;
 using Analytics.Etl.Privacy;
 using Analytics.Warehouse.Configuration;
@@ -43,7 +44,7 @@ internal static class ServeCommand
             scheduler.Schedule<InboxJob>().EveryMinute();
             // 06:00 in Almaty is 01:00 UTC all year (UTC+05:00, methodology §1).
             scheduler.Schedule<MorningReportsJob>().DailyAt(1, 0);
-        }).OnError(exception => System.Console.Error.WriteLine(exception));
+        }).OnError(exception => System.Console.Error.WriteLine(ErrorBoundary.Describe(exception, settings.Language, ["serve"])));
 
         System.Console.WriteLine(settings.Language.Say(
             $"Планировщик запущен: папка {settings.Inbox.Inbox}, отчёты в {settings.ReportsDirectory}. Остановка: Ctrl+C.",

@@ -8,7 +8,7 @@ namespace Analytics.Cli.Commands;
 
 internal static class WarehouseGuard
 {
-    /// <summary>Opens a warehouse that has been built, or says what to run first.</summary>
+    /// <summary>Opens a warehouse that has been built, for reading, or says what to run first.</summary>
     public static DuckDBConnection OpenBuilt(WarehouseDatabase database, CliLanguage language)
     {
         if (!File.Exists(database.Path))
@@ -18,7 +18,7 @@ internal static class WarehouseGuard
                 $"{database.Path} қоймасы табылмады: алдымен analytics load және analytics build орындаңыз."));
         }
 
-        var connection = database.Open();
+        var connection = database.OpenForReading();
         var built = connection.ExecuteScalar<long>(
             "select count(*) from information_schema.tables where table_schema = 'config' and table_name = 'build'") > 0
             && connection.ExecuteScalar<long>("select count(*) from config.build") > 0;

@@ -23,6 +23,10 @@ internal static class ErrorBoundary
         }
     }
 
+    /// <summary>The message for an error met outside a verb (a job of <c>serve</c>): the user's one, or the internal one with its log.</summary>
+    public static string Describe(Exception exception, CliLanguage language, IReadOnlyList<string> arguments) =>
+        UserErrors.Describe(exception, language) ?? Internal(exception, language, ErrorLog.Write(exception, arguments));
+
     public static string Internal(Exception exception, CliLanguage language, string? log) => log is null
         ? language.Say(
             $"Внутренняя ошибка программы ({exception.GetType().Name}: {exception.Message}); журнал записать не удалось.",

@@ -62,8 +62,7 @@ internal sealed class InboxJob(ServeSettings settings) : IInvocable
         }
         catch (Exception exception)
         {
-            error.WriteLine(UserErrors.Describe(exception, language)
-                ?? ErrorBoundary.Internal(exception, language, ErrorLog.Write(exception, ["serve", batch])));
+            error.WriteLine(ErrorBoundary.Describe(exception, language, ["serve", batch]));
             var rejected = settings.Inbox.Archive(batch, loaded: false);
             error.WriteLine(language.Say($"Пакет не загружен и перенесён в {rejected}", $"Пакет жүктелмеді, {rejected} ішіне көшірілді"));
             return InboxOutcome.Rejected;

@@ -21,8 +21,11 @@ public sealed class BatchLoader(WarehouseDatabase database, PseudonymKey? key)
     }
 
     /// <summary>The tables or views named like the datasets in a PostgreSQL database, read past each dataset's watermark.</summary>
-    public BatchLoadResult LoadFromPostgres(string connectionString, LoadObserver? observer = null) =>
-        Run(PostgresBatch.Describe(connectionString), observer, batch => PostgresBatch.Load(batch, connectionString));
+    public BatchLoadResult LoadFromPostgres(string connectionString, LoadObserver? observer = null)
+    {
+        using var source = PostgresBatch.Connect(connectionString);
+        return Run(PostgresBatch.Describe(connectionString), observer, batch => PostgresBatch.Load(batch, source));
+    }
 
     /// <summary>How a PostgreSQL source is named in journals and messages: host, port and database, never the password.</summary>
     public static string DescribePostgres(string connectionString) => PostgresBatch.Describe(connectionString);

@@ -13,6 +13,7 @@ namespace Analytics.EndToEnd.Tests.Faults;
 public sealed class CommandLineFaultTests : IDisposable
 {
     private readonly TemporaryWarehouse warehouse = new();
+    private readonly string reports = Path.Combine(Path.GetTempPath(), $"senim-reports-{Guid.NewGuid():N}");
 
     [Fact]
     public void Build_CorruptWarehouseFile_SaysSoAndExitsOne()
@@ -108,11 +109,55 @@ public sealed class CommandLineFaultTests : IDisposable
     }
 
     [Fact]
+    public void Load_PostgresWrongPassword_SaysWhatToCheckAndNeverPrintsThePassword()
+    {
+        using var postgres = new ThrowawayPostgres();
+
+        var run = Run(null, "load", "--source", $"Host=127.0.0.1;Port={postgres.Port};Database=postgres;Username=postgres;Password=wrong-guess-4711", "--lang", "kk");
+
+        AssertUserError(run, "құпиясөзді");
+        Assert.Contains("28P01", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-guess-4711", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(warehouse.Database.Path));
+    }
+
+    [Fact]
     public void Form_OutFolderUnderAFile_SaysWhatIsWrong()
     {
         File.WriteAllText(Path.Combine(warehouse.Root, "a-file"), "");
 
         AssertUserError(Run(null, "form", "--out", Path.Combine(warehouse.Root, "a-file", "forms")), "Путь не найден");
+    }
+
+    // A read-only warehouse is a copy handed to someone who only prints: reports open it read-only and print; what
+    // must write (build, load) says so. The tests mount the folder read-only, since file permissions do not stop root.
+    [Fact]
+    public void Report_WarehouseOnAReadOnlyFileSystem_PrintsFromIt()
+    {
+        var reports = BuiltWarehouseAndAReportsFolder();
+
+        var run = AnalyticsProcess.RunOnReadOnlyFolder(warehouse.Root, warehouse.Root, "report", "weekly", "--out", reports);
+
+        Assert.True(run.ExitCode == 0, $"exited {run.ExitCode}\n{run.Output}\n{run.Error}");
+        Assert.Single(Directory.EnumerateFiles(reports, "*.pdf"));
+    }
+
+    [Fact]
+    public void Build_WarehouseOnAReadOnlyFileSystem_SaysItCannotWrite()
+    {
+        BuiltWarehouseAndAReportsFolder();
+
+        AssertUserError(AnalyticsProcess.RunOnReadOnlyFolder(warehouse.Root, warehouse.Root, "build", "--cutoff", "2026-10-15"), "нельзя открыть на запись");
+    }
+
+    [Fact]
+    public void ReportAndExtract_OutOnAReadOnlyFileSystem_SayTheFolderCannotBeWritten()
+    {
+        var reports = BuiltWarehouseAndAReportsFolder();
+
+        AssertUserError(AnalyticsProcess.RunOnReadOnlyFolder(warehouse.Root, reports, "report", "weekly", "--out", reports), reports);
+        AssertUserError(AnalyticsProcess.RunOnReadOnlyFolder(warehouse.Root, reports, "extract", "--out", reports, "--lang", "kk"), reports);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(reports));
     }
 
     [Fact]
@@ -149,6 +194,15 @@ public sealed class CommandLineFaultTests : IDisposable
         Assert.DoesNotContain("hunter2", File.ReadAllText(log), StringComparison.Ordinal);
     }
 
+    private string BuiltWarehouseAndAReportsFolder()
+    {
+        SmallFederation.WriteTo(warehouse);
+        Expect(0, "load", warehouse.Inbox);
+        Expect(0, "build", "--cutoff", "2026-10-15");
+        Directory.CreateDirectory(reports);
+        return reports;
+    }
+
     private static void AssertUserError(ProcessResult run, string expected)
     {
         Assert.True(run.ExitCode == 1, $"exited {run.ExitCode}\n{run.Output}\n{run.Error}");
@@ -167,5 +221,12 @@ public sealed class CommandLineFaultTests : IDisposable
         return run;
     }
 
-    public void Dispose() => warehouse.Dispose();
+    public void Dispose()
+    {
+        warehouse.Dispose();
+        if (Directory.Exists(reports))
+        {
+            Directory.Delete(reports, recursive: true);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Analytics.Etl.Loading;
+using Analytics.TestSupport;
 
 namespace Analytics.Etl.Tests.Postgres;
 

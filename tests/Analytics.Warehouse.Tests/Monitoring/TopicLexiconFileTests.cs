@@ -51,7 +51,8 @@ public sealed class TopicLexiconFileTests
     {
         var error = Assert.Throws<ConfigurationException>(() => TopicLexiconSource.Locate("/no/such/lexicon.csv", AppContext.BaseDirectory));
 
-        Assert.StartsWith("SENIM_TOPIC_LEXICON=/no/such/lexicon.csv: no such file", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("SENIM_TOPIC_LEXICON=/no/such/lexicon.csv: файл не найден", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("SENIM_TOPIC_LEXICON=/no/such/lexicon.csv: файл табылмады", error.MessageKk, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,13 +98,16 @@ public sealed class TopicLexiconFileTests
             other,ru,привет,1
             """, "lexicon.csv"));
 
-        Assert.Contains("6 bad row(s)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lexicon.csv, row 2, column «topic»: expected one of wages, dismissal", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lexicon.csv, row 3, column «language»: expected ru or kk, found \"en\".", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lexicon.csv, row 4, column «stem»", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lexicon.csv, row 5, column «weight»: expected a number ≥ 0", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lexicon.csv, row 7, column «stem»: \"аванс\" of topic wages (ru) repeats row 6.", error.Message, StringComparison.Ordinal);
-        Assert.Contains("lexicon.csv, row 8, column «topic»", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("В словаре тем ошибочных строк: 6; словарь не загружен.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, строка 2, столбец «topic»: ожидается одна из тем wages, dismissal", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, строка 3, столбец «language»: ожидается ru или kk, найдено \"en\".", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, строка 4, столбец «stem»", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, строка 5, столбец «weight»: ожидается число ≥ 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, строка 7, столбец «stem»: \"аванс\" темы wages (ru) повторяет строку 6.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, строка 8, столбец «topic»", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Тақырыптар сөздігінде қате жолдар: 6; сөздік жүктелмеді.", error.MessageKk, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, 3-жол, «language» бағаны: ru немесе kk күтіледі, табылғаны \"en\".", error.MessageKk, StringComparison.Ordinal);
+        Assert.Contains("lexicon.csv, 7-жол, «stem» бағаны: wages (ru) тақырыбының \"аванс\" түбірі 6-жолды қайталайды.", error.MessageKk, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,7 +115,8 @@ public sealed class TopicLexiconFileTests
     {
         var error = Assert.Throws<ConfigurationException>(() => TopicLexiconFile.Parse("topic,language,word\n", "lexicon.csv"));
 
-        Assert.Equal("lexicon.csv, row 1: the header lacks «stem»; expected «topic,language,stem,weight» (weight optional).", error.Message);
+        Assert.Equal("lexicon.csv, строка 1: в заголовке нет «stem»; ожидается «topic,language,stem,weight» (weight необязателен).", error.Message);
+        Assert.Equal("lexicon.csv, 1-жол: тақырыпта «stem» жоқ; «topic,language,stem,weight» күтіледі (weight міндетті емес).", error.MessageKk);
     }
 
     // ModelRunner.Build calls Refresh inside its transaction; a second build replaces, never appends.

@@ -19,7 +19,9 @@ public static class TopicLexiconFile
         var headerIndex = Array.FindIndex(lines, line => !IsNote(line));
         if (headerIndex < 0)
         {
-            throw new ConfigurationException($"{sourceName}: the file is empty; expected a header row «topic,language,stem,weight».");
+            throw new ConfigurationException(
+                $"{sourceName}: файл пуст; ожидается строка заголовков «topic,language,stem,weight».",
+                $"{sourceName}: файл бос; «topic,language,stem,weight» тақырып жолы күтіледі.");
         }
 
         var delimiter = lines[headerIndex].Count(ch => ch == ';') > lines[headerIndex].Count(ch => ch == ',') ? ';' : ',';
@@ -27,13 +29,15 @@ public static class TopicLexiconFile
         var missing = RequiredColumns.Where(column => !header.Contains(column)).ToList();
         if (missing.Count > 0)
         {
+            var named = string.Join(", ", missing.Select(column => $"«{column}»"));
             throw new ConfigurationException(
-                $"{sourceName}, row {headerIndex + 1}: the header lacks {string.Join(", ", missing.Select(column => $"«{column}»"))}; expected «topic,language,stem,weight» (weight optional).");
+                $"{sourceName}, строка {headerIndex + 1}: в заголовке нет {named}; ожидается «topic,language,stem,weight» (weight необязателен).",
+                $"{sourceName}, {headerIndex + 1}-жол: тақырыпта {named} жоқ; «topic,language,stem,weight» күтіледі (weight міндетті емес).");
         }
 
         int topicAt = header.IndexOf("topic"), languageAt = header.IndexOf("language"), stemAt = header.IndexOf("stem"), weightAt = header.IndexOf("weight");
         var entries = new List<TopicLexiconEntry>();
-        var errors = new List<string>();
+        var errors = new List<LexiconRowError>();
         var seen = new Dictionary<(string, string, string), int>();
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {
@@ -48,14 +52,17 @@ public static class TopicLexiconFile
             var error = Check(Cell(topicAt), Cell(languageAt), Cell(stemAt), weightAt < 0 ? "" : Cell(weightAt), out var entry);
             if (error is not null)
             {
-                errors.Add($"{sourceName}, row {row}, {error}");
+                errors.Add(error.At(sourceName, row));
                 continue;
             }
 
             var key = (entry!.Topic, entry.Language, entry.Stem);
             if (seen.TryGetValue(key, out var first))
             {
-                errors.Add($"{sourceName}, row {row}, column «stem»: \"{entry.Stem}\" of topic {entry.Topic} ({entry.Language}) repeats row {first}. Keep one of them.");
+                errors.Add(new LexiconRowError(
+                    "stem",
+                    $"\"{entry.Stem}\" темы {entry.Topic} ({entry.Language}) повторяет строку {first}. Оставьте одну из них.",
+                    $"{entry.Topic} ({entry.Language}) тақырыбының \"{entry.Stem}\" түбірі {first}-жолды қайталайды. Біреуін қалдырыңыз.").At(sourceName, row));
                 continue;
             }
 
@@ -66,26 +73,31 @@ public static class TopicLexiconFile
         if (errors.Count > 0)
         {
             throw new ConfigurationException(
-                $"The topic lexicon has {errors.Count} bad row(s); nothing was loaded.{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+                $"В словаре тем ошибочных строк: {errors.Count}; словарь не загружен.{Environment.NewLine}{string.Join(Environment.NewLine, errors.Select(error => error.Ru))}",
+                $"Тақырыптар сөздігінде қате жолдар: {errors.Count}; сөздік жүктелмеді.{Environment.NewLine}{string.Join(Environment.NewLine, errors.Select(error => error.Kk))}");
         }
 
         return entries;
     }
 
-    private static string? Check(string topic, string language, string stem, string weight, out TopicLexiconEntry? entry)
+    private static LexiconRowError? Check(string topic, string language, string stem, string weight, out TopicLexiconEntry? entry)
     {
         entry = null;
         topic = topic.ToLowerInvariant();
         if (!AppealTopics.Classified.Contains(topic))
         {
-            return $"column «topic»: expected one of {string.Join(", ", AppealTopics.Classified)}, found \"{topic}\"."
-                + (topic == AppealTopics.Other ? " «other» is what an appeal gets when no stem matches; it needs no stems." : "");
+            var topics = string.Join(", ", AppealTopics.Classified);
+            var isOther = topic == AppealTopics.Other;
+            return new LexiconRowError(
+                "topic",
+                $"ожидается одна из тем {topics}, найдено \"{topic}\"." + (isOther ? " «other» получает обращение, где не нашлось ни одной основы; основы ей не нужны." : ""),
+                $"{topics} тақырыптарының бірі күтіледі, табылғаны \"{topic}\"." + (isOther ? " «other» ешбір түбір табылмаған өтінішке беріледі; оған түбір керек емес." : ""));
         }
 
         language = language.ToLowerInvariant();
         if (!AppealTopics.Languages.Contains(language))
         {
-            return $"column «language»: expected ru or kk, found \"{language}\".";
+            return new LexiconRowError("language", $"ожидается ru или kk, найдено \"{language}\".", $"ru немесе kk күтіледі, табылғаны \"{language}\".");
         }
 
         // Runs of spaces do not matter, nor case, except in a stem written all in capitals: an abbreviation such as
@@ -95,19 +107,26 @@ public static class TopicLexiconFile
         stem = IsCapitals(stem) ? stem : stem.ToLowerInvariant();
         if (stem.Length < 2 || !stem.All(ch => ch == ' ' || char.IsLetter(ch)))
         {
-            return $"column «stem»: expected letters (a phrase: words separated by spaces), at least two, found \"{stem}\".";
+            return new LexiconRowError(
+                "stem",
+                $"ожидаются буквы (фраза: слова через пробел), не меньше двух, найдено \"{stem}\".",
+                $"әріптер күтіледі (тіркес: бос орынмен бөлінген сөздер), кемінде екеу, табылғаны \"{stem}\".");
         }
 
         var value = 1m;
         if (weight.Length > 0
             && !decimal.TryParse(weight.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            return $"column «weight»: expected a number ≥ 0 such as 1 or 0.5 (empty means 1), found \"{weight}\".";
+            return new LexiconRowError(
+                "weight",
+                $"ожидается число ≥ 0, например 1 или 0.5 (пусто — 1), найдено \"{weight}\".",
+                $"≥ 0 сан күтіледі, мысалы 1 немесе 0.5 (бос болса — 1), табылғаны \"{weight}\".");
         }
 
         if (value > 100)
         {
-            return $"column «weight»: expected at most 100, found {value.ToString(CultureInfo.InvariantCulture)}.";
+            var found = value.ToString(CultureInfo.InvariantCulture);
+            return new LexiconRowError("weight", $"ожидается не больше 100, найдено {found}.", $"100-ден аспайтын сан күтіледі, табылғаны {found}.");
         }
 
         entry = new TopicLexiconEntry(topic, language, stem, value, 0);

@@ -27,7 +27,8 @@ public sealed record TopicLexiconSource(string Name, string Text)
             return File.Exists(path)
                 ? FromFile(path)
                 : throw new ConfigurationException(
-                    $"{EnvironmentVariable}={overridden}: no such file ({path}). Possible solutions: 1) correct the path; 2) unset {EnvironmentVariable} to use {FileName} next to the program.");
+                    $"{EnvironmentVariable}={overridden}: файл не найден ({path}). Исправьте путь или уберите {EnvironmentVariable}, чтобы читать {FileName} рядом с программой.",
+                    $"{EnvironmentVariable}={overridden}: файл табылмады ({path}). Жолды түзетіңіз немесе бағдарлама жанындағы {FileName} оқылуы үшін {EnvironmentVariable} алып тастаңыз.");
         }
 
         var besideProgram = Path.Combine(programDirectory, FileName);

@@ -15,11 +15,25 @@ internal static class PostgresBatch
         return $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
     }
 
-    public static void Load(BatchContext batch, string connectionString)
+    /// <summary>An open connection to the source: opened before the warehouse is touched, so that a source that cannot be reached leaves nothing behind.</summary>
+    public static NpgsqlConnection Connect(string connectionString)
     {
-        var source = Describe(connectionString);
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public static void Load(BatchContext batch, NpgsqlConnection connection)
+    {
+        var source = Describe(connection.ConnectionString);
         foreach (var contract in InputContract.LoadOrder)
         {
             if (PostgresTable.Find(connection, contract) is not { } table)

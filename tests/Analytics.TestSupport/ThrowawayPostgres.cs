@@ -3,14 +3,17 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Analytics.Etl.Tests.Postgres;
+namespace Analytics.TestSupport;
 
 /// <summary>
 /// A real PostgreSQL server started for the tests in a temporary folder on a free loopback port, and removed after.
-/// As root the server runs as the `postgres` user, which it insists on.
+/// As root the server runs as the `postgres` user, which it insists on. Connections over TCP need the password, as
+/// on a real server, so that a wrong one is refused.
 /// </summary>
 public sealed class ThrowawayPostgres : IDisposable
 {
+    public const string Password = "throwaway-password";
+
     private readonly string folder;
     private readonly string bin;
 
@@ -30,10 +33,13 @@ public sealed class ThrowawayPostgres : IDisposable
             Run("chown", "postgres:postgres", folder);
         }
 
-        Server(asRoot, "initdb", "-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
+        var passwordFile = Path.Combine(folder, "password");
+        File.WriteAllText(passwordFile, Password);
+        Server(asRoot, "initdb", "-D", Path.Combine(folder, "data"), "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256",
+            $"--pwfile={passwordFile}", "-E", "UTF8", "--locale=C.UTF-8");
         Server(asRoot, "pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60",
             "-o", $"-p {Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-        ConnectionString = $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false";
+        ConnectionString = $"Host=127.0.0.1;Port={Port};Username=postgres;Password={Password};Database=postgres;Pooling=false";
     }
 
     public int Port { get; }
