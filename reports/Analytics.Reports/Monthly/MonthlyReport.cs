@@ -26,6 +26,12 @@ public sealed record MonthlyReport(
     IReadOnlyList<RatingTable> Ratings,
     DataQuality Quality)
 {
+    /// <summary>The unions' confirmation of the month (methodology §14).</summary>
+    public MonthConfirmation? Confirmation { get; init; }
+
+    /// <summary>The release revision the report prints from; null when the month is not released (preliminary figures).</summary>
+    public int? Revision { get; init; }
+
     /// <summary>The loaded input files, for the manifest.</summary>
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 

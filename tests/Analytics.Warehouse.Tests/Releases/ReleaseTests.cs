@@ -41,10 +41,11 @@ public sealed class ReleaseTests : IDisposable
         Assert.True(File.Exists(Path.Combine(revision.MartsPath, "mart_kpi.parquet")));
         // Events E1..E14: E3, E4, E6 are dated in October, E8 (31.08) before the campaign (it counts nowhere).
         Assert.Equal(["E1", "E10", "E11", "E12", "E13", "E14", "E2", "E5", "E7", "E9"], Read<string>(revision.ExtractFile("fct_events"), "event_id"));
-        // The warehouse's own build is untouched: still cut-off 15.10, with October's events.
+        // The warehouse's own build is untouched: still cut-off 15.10, with October's events up to it (all but E6 of
+        // 16.10 and E8 of 31.08: 12).
         using var connection = warehouse.Database.Open();
         Assert.Equal(new DateTime(2026, 10, 15), connection.ExecuteScalar<DateTime>("select cutoff from config.build"));
-        Assert.Equal(14, connection.ExecuteScalar<long>("select count(*) from marts.fct_events"));
+        Assert.Equal(12, connection.ExecuteScalar<long>("select count(*) from marts.fct_events"));
     }
 
     [Fact]
@@ -132,6 +133,46 @@ public sealed class ReleaseTests : IDisposable
         // Revision 1 is untouched: P2 still has no meeting there.
         using var memory = WarehouseDatabase.OpenInMemory();
         Assert.False(memory.ExecuteScalar<bool>($"select meeting from read_parquet('{Store.Revisions(1)[0].ExtractFile("min_standard")}') where org_id = 'P2'"));
+    }
+
+    [Fact]
+    public void Changes_CountAValueChangeAnAppearedAndADisappearedRowOnceEach_AndIgnoreNoiseBeyond9Places()
+    {
+        MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
+        var original = Store.Latest(1)!;
+        var altered = Path.Combine(warehouse.Root, "altered");
+        Directory.CreateDirectory(Path.Combine(altered, ReleasedRevision.ExtractsFolder));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(original.Folder, ReleasedRevision.ExtractsFolder)))
+        {
+            File.Copy(file, Path.Combine(altered, ReleasedRevision.ExtractsFolder, Path.GetFileName(file)));
+        }
+
+        using var memory = WarehouseDatabase.OpenInMemory();
+        // P1's completion moves by 1e-12 (no change once rounded to 9 places), P2's meeting flips (1 change),
+        // P4 disappears (1 change) and P9 appears (1 change): 3 changes.
+        memory.Execute(
+            $"""
+            copy (
+                select * replace (
+                    case when org_id = 'P1' then completion + 1e-12 else completion end as completion,
+                    case when org_id = 'P2' then not meeting else meeting end as meeting)
+                from read_parquet('{original.ExtractFile("min_standard")}') where org_id <> 'P4'
+                union all
+                select 'P9', true, true, true, true, true, 1.0
+            ) to '{ReleasedRevision.ExtractFileIn(altered, "min_standard")}' (format parquet)
+            """);
+        var target = Path.Combine(warehouse.Root, "changes.parquet");
+
+        var count = ReleaseChanges.Write(memory, original.Folder, altered, 1, 2, target);
+
+        Assert.Equal(3, count);
+        var changes = memory.Query<(string Key, string? Column, string? OldValue, string? NewValue)>(
+            $"select key, \"column\", old_value, new_value from read_parquet('{target}') order by key").ToList();
+        Assert.Equal(("P2", "meeting", "false", "true"), changes[0]);
+        Assert.Equal(("P4", null), (changes[1].Key, changes[1].Column));
+        Assert.StartsWith("org_id=P4, unified_day=", changes[1].OldValue, StringComparison.Ordinal);
+        Assert.Null(changes[1].NewValue);
+        Assert.Equal(("P9", null, null, "org_id=P9, unified_day=true, meeting=true, help_story=true, legal_aid_day=true, because_action=true, completion=1.0"), changes[2]);
     }
 
     [Fact]
