@@ -58,16 +58,30 @@ public sealed class ReleaseEndToEndTests : IDisposable
         Assert.StartsWith("1,1,2026-09-30,", releases[1], StringComparison.Ordinal);
         Assert.EndsWith($",{changes.Count - 1}", releases[2], StringComparison.Ordinal);
 
+        // The monthly report of revision 2 lists what changed since revision 1 and the file that changed it.
+        Expect(0, "report", "monthly", "--month", "1", "--org", "S1", "--lang", "ru", "--out", "reports");
+        var report = PdfText.Of(Path.Combine(warehouse.Root, "reports", "monthly-m1-sector-S1-ru.pdf"));
+        Assert.Contains("Редакция 2:", report, StringComparison.Ordinal);
+        Assert.Contains("Что изменилось с редакции 1", report, StringComparison.Ordinal);
+        Assert.Contains("2: events_late.csv", report, StringComparison.Ordinal);
+
         Expect(0, "extract", "--release", "1", "--revision", "1", "--out", "r1-again", "--format", "csv");
         Assert.Equal(Read("r1", "fct_events.csv"), Read("r1-again", "fct_events.csv"));
     }
 
     [Fact]
-    public void ReportMonthly_ReleasedMonthSaysItsRevision_UnreleasedMonthIsPreliminary()
+    public void ReportMonthly_ReleasedMonthSaysItsRevisionAndPrintsWhileTheWarehouseIsHeld_UnreleasedMonthIsPreliminary()
     {
         Expect(0, "release", "--month", "1");
 
-        Expect(0, "report", "monthly", "--month", "1", "--org", "S1", "--lang", "ru", "--out", "reports");
+        // While another process holds the warehouse, the released month prints and extracts from the release alone.
+        using (warehouse.Database.Open())
+        {
+            Assert.Contains("занято", Expect(1, "extract", "--out", "busy", "--wait", "1").Error, StringComparison.Ordinal);
+            Expect(0, "report", "monthly", "--month", "1", "--org", "S1", "--lang", "ru", "--out", "reports", "--wait", "1");
+            Expect(0, "extract", "--release", "1", "--out", "busy", "--wait", "1");
+        }
+
         Expect(0, "report", "monthly", "--month", "2", "--org", "S1", "--lang", "kk", "--out", "reports");
 
         var released = PdfText.Of(Path.Combine(warehouse.Root, "reports", "monthly-m1-sector-S1-ru.pdf"));

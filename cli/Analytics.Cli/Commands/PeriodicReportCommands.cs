@@ -105,8 +105,14 @@ internal static class PeriodicReportCommands
 
         if (released is not null)
         {
-            using var snapshot = ReleasedMarts.Open(released);
-            reports = MonthlyReportSet.Read(snapshot, released.Month, Include).Select(report => report with { Revision = released.Revision }).ToList();
+            using var snapshot = ReleasedMarts.Open(releases, released);
+            reports = MonthlyReportSet.Read(snapshot, released.Month, Include)
+                .Select(report => report with
+                {
+                    Revision = released.Revision,
+                    Changes = released.Revision > 1 ? RevisionChanges.Read(snapshot, report.Scope, released.Revision) : null,
+                })
+                .ToList();
         }
 
         if (reports.Count == 0)

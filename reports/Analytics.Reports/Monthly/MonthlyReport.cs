@@ -32,6 +32,9 @@ public sealed record MonthlyReport(
     /// <summary>The release revision the report prints from; null when the month is not released (preliminary figures).</summary>
     public int? Revision { get; init; }
 
+    /// <summary>From revision 2 on: the group's figures changed since the previous revision, and the files that changed them.</summary>
+    public RevisionChanges? Changes { get; init; }
+
     /// <summary>The loaded input files, for the manifest.</summary>
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 

@@ -54,6 +54,12 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
             (text["section.quality"], "quality", QualityView.Build(report.Quality, text), "p-keep"),
         };
 
+        if (report.Changes is { } changes)
+        {
+            sections.Insert(0, (text.Text("changes_title", ("revision", ReportText.Int(changes.PreviousRevision))), "changes",
+                RevisionChangesView.Build(changes, text), "p-keep"));
+        }
+
         return new MonthlyReportView(
             cover,
             sections.Select((s, i) => new SectionView(

@@ -9,8 +9,13 @@ namespace Analytics.Warehouse.Releases;
 /// </summary>
 public static class ReleasedMarts
 {
-    public static DuckDBConnection Open(ReleasedRevision revision)
+    /// <remarks>
+    /// Beside the marts: <c>marts.release_changes</c>, the revision's changes since the previous one, and
+    /// <c>marts.release_lineage</c>, the input files whose batch came after the previous revision was released.
+    /// </remarks>
+    public static DuckDBConnection Open(ReleaseStore store, ReleasedRevision revision)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(revision);
         var connection = WarehouseDatabase.OpenInMemory();
         connection.Execute("create schema marts");
@@ -19,6 +24,9 @@ public static class ReleasedMarts
             connection.Execute($"create view marts.{Sql.Quote(Path.GetFileNameWithoutExtension(file))} as select * from read_parquet('{Sql.Escape(file)}')");
         }
 
+        var previousBatch = store.Revisions(revision.Month).LastOrDefault(r => r.Revision < revision.Revision)?.Manifest.LastBatch ?? 0;
+        connection.Execute($"create view marts.release_changes as select * from read_parquet('{Sql.Escape(revision.ChangesPath)}')");
+        connection.Execute($"create view marts.release_lineage as select * from marts.dim_input_files where batch_id > {previousBatch.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         return connection;
     }
 }
