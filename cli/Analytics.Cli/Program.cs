@@ -9,6 +9,7 @@ global.AddTo(root);
 root.Subcommands.Add(LoadCommand.Create(global));
 root.Subcommands.Add(BuildCommand.Create(global));
 root.Subcommands.Add(ExtractCommand.Create(global));
+root.Subcommands.Add(ReleaseCommand.Create(global));
 root.Subcommands.Add(ReportCommand.Create(global));
 root.Subcommands.Add(DemoCommand.Create(global));
 root.Subcommands.Add(SampleCommand.Create(global));

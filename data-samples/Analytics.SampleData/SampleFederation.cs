@@ -2,6 +2,7 @@ using Analytics.SampleData.Ambassadors;
 using Analytics.SampleData.Appeals;
 using Analytics.SampleData.Cases;
 using Analytics.SampleData.Config;
+using Analytics.SampleData.Confirmations;
 using Analytics.SampleData.Events;
 using Analytics.SampleData.Media;
 using Analytics.SampleData.Registry;
@@ -47,6 +48,7 @@ public static class SampleFederation
         rows[SurveysWriter.FileName] = SurveysWriter.Write(context);
         rows[TrainingsWriter.FileName] = TrainingsWriter.Write(context);
         rows[AmbassadorsWriter.FileName] = AmbassadorsWriter.Write(context);
+        rows[ConfirmationsWriter.FileName] = ConfirmationsWriter.Write(context);
 
         ConfigWriter.WriteCampaign(context.PathOf(ConfigWriter.CampaignFile), options.StartMonth);
         rows[ConfigWriter.CampaignFile] = 1;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Analytics.TestSupport;
 using UglyToad.PdfPig;
 
@@ -9,7 +8,7 @@ namespace Analytics.EndToEnd.Tests;
 /// weekly report. Expected figures are worked out in Analytics.Warehouse.Tests.CampaignModelsTests:
 /// F1 = 550 / 800 = 0.6875 → 68,8 %; F2 = 12; F3 = 2; F4 = 44.
 /// </summary>
-public sealed partial class WeeklyReportEndToEndTests : IDisposable
+public sealed class WeeklyReportEndToEndTests : IDisposable
 {
     private readonly TemporaryWarehouse warehouse = new();
 
@@ -29,7 +28,7 @@ public sealed partial class WeeklyReportEndToEndTests : IDisposable
 
         var pdf = Path.Combine(warehouse.Root, "reports", $"weekly-w07-{language}.pdf");
         Assert.Contains(pdf, run.Output, StringComparison.Ordinal);
-        var text = PdfText(pdf);
+        var text = PdfText.Of(pdf);
         Assert.Contains(weekLine, text, StringComparison.Ordinal);
         Assert.Contains("68,8 %", text, StringComparison.Ordinal);
         foreach (var kpi in new[] { "F1", "F2", "F3", "F4" })
@@ -73,13 +72,6 @@ public sealed partial class WeeklyReportEndToEndTests : IDisposable
         return run;
     }
 
-    private static string PdfText(string path)
-    {
-        using var document = PdfDocument.Open(path);
-        var text = string.Join("\n", document.GetPages().Select(page => string.Join(" ", page.GetWords().Select(word => word.Text))));
-        return Spaces().Replace(text, " ");
-    }
-
     /// <summary>The words printed on the same line as the first word equal to <paramref name="label"/>.</summary>
     private static List<string> RowOf(string path, string label)
     {
@@ -91,9 +83,6 @@ public sealed partial class WeeklyReportEndToEndTests : IDisposable
             .Select(word => word.Text)
             .ToList();
     }
-
-    [GeneratedRegex(@"[\u00A0\u202F ]+")]
-    private static partial Regex Spaces();
 
     public void Dispose() => warehouse.Dispose();
 }

@@ -70,6 +70,19 @@ public sealed class DatasetRulesTests : LoadingTestBase
             ],
             [(3, "category"), (4, "publications")]
         },
+        {
+            "confirmations.csv",
+            [
+                "confirmation_id,org_id,period,status,confirmed_at,confirmed_by,comment",
+                "CF1,S1,2026-09,confirmed,2026-10-03T10:00:00+05:00,Иванов И.,",
+                "CF2,P1,2026-09,confirmed,2026-10-03T10:00:00+05:00,,",
+                "CF3,FED,2026-09,confirmed,2026-10-03T10:00:00+05:00,,",
+                "CF4,T1,2026-09,approved,2026-10-03T10:00:00+05:00,,",
+                "CF5,T1,2026-13,returned,2026-10-03T10:00:00+05:00,,",
+                "CF6,T1,2026-09,returned,,,",
+            ],
+            [(3, "org_id"), (4, "org_id"), (5, "status"), (6, "period"), (7, "confirmed_at")]
+        },
     };
 
     [Theory]

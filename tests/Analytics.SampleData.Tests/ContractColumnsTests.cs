@@ -35,6 +35,7 @@ public sealed class ContractColumnsTests(SmallSampleFixture sample)
         { "surveys.csv", ["response_id", "org_id", "answered_at", "trust", "satisfaction", "aware_of_results", "age_group"] },
         { "trainings.csv", ["training_id", "org_id", "date", "topic", "trainees", "youth_trainees"] },
         { "ambassadors.csv", ["ambassador_id", "org_id", "category", "joined_at", "publications", "events_organised"] },
+        { "confirmations.csv", ["confirmation_id", "org_id", "period", "status", "confirmed_at", "confirmed_by", "comment"] },
     };
 
     [Theory]

@@ -34,6 +34,7 @@ public sealed class CoverageTests(SmallSampleFixture sample)
         { "monitoring_regimes.csv", "reason", ["election", "congress", "conference", "personnel", "charter", "political_campaign"] },
         { "trainings.csv", "topic", ["communications", "appeals", "digital_tools", "disinformation", "social_media", "chair_school", "young_leader_school", "other"] },
         { "ambassadors.csv", "category", ["youth_leader", "primary_chair", "tech_inspector", "activist"] },
+        { "confirmations.csv", "status", ["confirmed", "returned"] },
     };
 
     [Theory]

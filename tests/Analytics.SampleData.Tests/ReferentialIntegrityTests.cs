@@ -14,6 +14,7 @@ public sealed class ReferentialIntegrityTests(SmallSampleFixture sample)
     [InlineData("surveys.csv")]
     [InlineData("trainings.csv")]
     [InlineData("ambassadors.csv")]
+    [InlineData("confirmations.csv")]
     public void Write_EveryOrgId_ExistsInOrganisations(string fileName)
     {
         var known = sample.Table("organisations.csv").Column("org_id").ToHashSet(StringComparer.Ordinal);
@@ -51,6 +52,7 @@ public sealed class ReferentialIntegrityTests(SmallSampleFixture sample)
     [InlineData("surveys.csv", "response_id", false)]
     [InlineData("trainings.csv", "training_id", false)]
     [InlineData("ambassadors.csv", "ambassador_id", false)]
+    [InlineData("confirmations.csv", "confirmation_id", false)]
     public void Write_Ids_AreUniqueWithinADataset(string fileName, string idColumn, bool historyAllowed)
     {
         var table = sample.Table(fileName);

@@ -49,13 +49,27 @@ public sealed class WarehouseDatabase(string path)
         }
 
         var connection = OpenWaitingForTheLock(connectionString);
+        ApplySessionSettings(connection);
+        return connection;
+    }
+
+    /// <summary>An in-memory DuckDB with the same session settings, to read Parquet files with.</summary>
+    public static DuckDBConnection OpenInMemory()
+    {
+        var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        ApplySessionSettings(connection);
+        return connection;
+    }
+
+    private static void ApplySessionSettings(DuckDBConnection connection)
+    {
         using var command = connection.CreateCommand();
         // Extensions that are not bundled cannot be downloaded here; fail instead of hanging on the network.
         // Timestamps are stored in UTC and shifted to UTC+05:00 explicitly (methodology §1), so the
         // session zone must not depend on the machine.
         command.CommandText = "set autoinstall_known_extensions = false; set autoload_known_extensions = false; set TimeZone = 'UTC';";
         command.ExecuteNonQuery();
-        return connection;
     }
 
     private DuckDBConnection OpenWaitingForTheLock(string connectionString)

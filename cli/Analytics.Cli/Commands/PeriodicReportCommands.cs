@@ -11,6 +11,7 @@ using Analytics.Reports.Pdf;
 using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Releases;
 
 namespace Analytics.Cli.Commands;
 
@@ -90,10 +91,28 @@ internal static class PeriodicReportCommands
         TextWriter output)
     {
         var clock = Stopwatch.StartNew();
-        IReadOnlyList<MonthlyReport> reports;
-        using (var connection = WarehouseGuard.OpenBuilt(database, language))
+        bool Include(ReportScope s) => (scope == "all" || s.Scope == scope) && (org is null || s.Key == org);
+        // A released month prints from its latest revision, read from the release folder alone.
+        var releases = ReleaseStore.Beside(database);
+        var released = month is { } asked ? releases.Latest(asked) : null;
+        IReadOnlyList<MonthlyReport> reports = [];
+        if (released is null)
         {
-            reports = MonthlyReportSet.Read(connection, month, s => (scope == "all" || s.Scope == scope) && (org is null || s.Key == org));
+            using var connection = WarehouseGuard.OpenBuilt(database, language);
+            reports = MonthlyReportSet.Read(connection, month, Include);
+            released = reports.Count > 0 ? releases.Latest(reports[0].Month) : null;
+        }
+
+        if (released is not null)
+        {
+            using var snapshot = ReleasedMarts.Open(releases, released);
+            reports = MonthlyReportSet.Read(snapshot, released.Month, Include)
+                .Select(report => report with
+                {
+                    Revision = released.Revision,
+                    Changes = released.Revision > 1 ? RevisionChanges.Read(snapshot, report.Scope, released.Revision) : null,
+                })
+                .ToList();
         }
 
         if (reports.Count == 0)

@@ -60,5 +60,7 @@ public static class CodeLists
     public static readonly IReadOnlyList<string> TrainingTopics =
         ["communications", "appeals", "digital_tools", "disinformation", "social_media", "chair_school", "young_leader_school", "other"];
 
+    public static readonly IReadOnlyList<string> ConfirmationStatuses = ["confirmed", "returned"];
+
     public static readonly IReadOnlyList<string> AmbassadorCategories = ["youth_leader", "primary_chair", "tech_inspector", "activist"];
 }

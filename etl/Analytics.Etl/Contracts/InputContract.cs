@@ -166,6 +166,6 @@ public static partial class InputContract
     // initialisers have no guaranteed order relative to this file's.
     public static IReadOnlyList<DatasetContract> LoadOrder =>
     [
-        Organisations, Cases, Events, OrgReports, Appeals, Media, ThreatJournal, MonitoringRegimes, Surveys, Trainings, Ambassadors,
+        Organisations, Cases, Events, OrgReports, Appeals, Media, ThreatJournal, MonitoringRegimes, Surveys, Trainings, Ambassadors, Confirmations,
     ];
 }

@@ -26,6 +26,15 @@ public sealed record MonthlyReport(
     IReadOnlyList<RatingTable> Ratings,
     DataQuality Quality)
 {
+    /// <summary>The unions' confirmation of the month (methodology §14).</summary>
+    public MonthConfirmation? Confirmation { get; init; }
+
+    /// <summary>The release revision the report prints from; null when the month is not released (preliminary figures).</summary>
+    public int? Revision { get; init; }
+
+    /// <summary>From revision 2 on: the group's figures changed since the previous revision, and the files that changed them.</summary>
+    public RevisionChanges? Changes { get; init; }
+
     /// <summary>The loaded input files, for the manifest.</summary>
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 

@@ -78,6 +78,7 @@ public static class MonthlyReportQuery
             shared.Quality)
         {
             Inputs = shared.Inputs,
+            Confirmation = MonthConfirmation.Read(connection, scope, month),
         };
     }
 }

@@ -17,9 +17,16 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
         var monthYear = text.MonthYear(campaign, month);
         var kind = "monthly_title." + scope.Scope;
 
-        var notice = report.InProgress
-            ? text.Text("month_in_progress", ("month", ReportText.Int(month)), ("date", text.Format.Date(campaign.Cutoff)), ("end", text.Format.Date(campaign.MonthEnd(month))))
-            : null;
+        var notice = string.Join(" ", new[]
+        {
+            report.InProgress
+                ? text.Text("month_in_progress", ("month", ReportText.Int(month)), ("date", text.Format.Date(campaign.Cutoff)), ("end", text.Format.Date(campaign.MonthEnd(month))))
+                : null,
+            report.Revision is { } revision
+                ? text.Text("release_revision", ("revision", ReportText.Int(revision)), ("end", text.Format.Date(campaign.MonthEnd(month))))
+                : text["release_preliminary"],
+            Confirmation(report, text),
+        }.Where(line => line is not null));
         var cover = new CoverView(
             language.Code,
             text.Text("monthly_document_title", ("title", text[kind]), ("subject", scope.Name(text.Kazakh)), ("period", monthYear)),
@@ -47,6 +54,12 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
             (text["section.quality"], "quality", QualityView.Build(report.Quality, text), "p-keep"),
         };
 
+        if (report.Changes is { } changes)
+        {
+            sections.Insert(0, (text.Text("changes_title", ("revision", ReportText.Int(changes.PreviousRevision))), "changes",
+                RevisionChangesView.Build(changes, text), "p-keep"));
+        }
+
         return new MonthlyReportView(
             cover,
             sections.Select((s, i) => new SectionView(
@@ -56,6 +69,15 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
                 PeriodicTemplates.Section(s.Partial, s.View, text),
                 s.Css)).ToList());
     }
+
+    private static string? Confirmation(MonthlyReport report, ReportText text) => report.Confirmation switch
+    {
+        null => null,
+        { OwnConfirmed: { } own } => text[own ? "confirmation_own_confirmed" : "confirmation_own_missing"],
+        var counts => text.Text("confirmation_counts",
+            ("sector", ReportText.Int(counts.SectorConfirmed)), ("sectors", ReportText.Int(counts.SectorUnions)),
+            ("territorial", ReportText.Int(counts.TerritorialConfirmed)), ("territorials", ReportText.Int(counts.Territorial))),
+    };
 
     private static List<RatingView> Ratings(MonthlyReport report, ReportText text)
     {

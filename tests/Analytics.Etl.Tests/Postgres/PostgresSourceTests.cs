@@ -47,6 +47,31 @@ public sealed class PostgresSourceTests : LoadingTestBase, IClassFixture<Throwaw
     }
 
     [Fact]
+    public void LoadFromPostgres_Confirmations_LoadWithTheirRulesAndConfirmedAtAsWatermark()
+    {
+        postgres.Execute(
+            """
+            set search_path = cabinet;
+            create table confirmations (confirmation_id text, org_id text, period text, status text, confirmed_at timestamptz, confirmed_by text);
+            insert into confirmations values
+                ('CF1', 'S1', '2026-09', 'confirmed', '2026-10-03 10:00+05', 'Иванов И.'),
+                ('CF2', 'P1', '2026-09', 'confirmed', '2026-10-03 11:00+05', null);
+            """);
+
+        var result = new BatchLoader(Warehouse.Database, Key).LoadFromPostgres(Source);
+
+        var confirmations = result.Files.Single(file => file.Dataset == "confirmations");
+        // CF2 comes from a primary: only sector unions and territorial associations confirm.
+        Assert.Equal((1L, 1L), (confirmations.RowsLoaded, confirmations.RowsQuarantined));
+        Assert.Equal("org_id", Query<string>("select column_name from raw.quarantine where dataset = 'confirmations'").Single());
+        Assert.Empty(Query<string>("select confirmation_id from raw.confirmations where org_id = 'P1'"));
+        // The latest confirmed_at read, 11:00 at UTC+05:00.
+        Assert.Equal(
+            "2026-10-03 06:00:00+00",
+            Query<string>("select watermark from raw.source_watermarks where dataset = 'confirmations'").Single());
+    }
+
+    [Fact]
     public void LoadFromPostgres_SecondRun_ReadsOnlyRowsPastTheWatermark()
     {
         var loader = new BatchLoader(Warehouse.Database, Key);

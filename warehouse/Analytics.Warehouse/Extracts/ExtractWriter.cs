@@ -10,7 +10,12 @@ namespace Analytics.Warehouse.Extracts;
 /// </summary>
 public static class ExtractWriter
 {
-    public static IReadOnlyList<string> Write(DuckDBConnection connection, string outDirectory, ExtractFormat format)
+    public static IReadOnlyList<string> Write(DuckDBConnection connection, string outDirectory, ExtractFormat format) =>
+        Write(connection, outDirectory, format, ExtractCatalog.Tables, DataDictionaryDocument.Render);
+
+    /// <summary>Writes <paramref name="tables"/>, and the text <paramref name="dictionary"/> renders, if given, as the data dictionary.</summary>
+    public static IReadOnlyList<string> Write(
+        DuckDBConnection connection, string outDirectory, ExtractFormat format, IEnumerable<ExtractTable> tables, Func<DuckDBConnection, string>? dictionary)
     {
         Directory.CreateDirectory(outDirectory);
         var scratch = Path.Combine(outDirectory, $".writing-{Environment.ProcessId}");
@@ -23,15 +28,18 @@ public static class ExtractWriter
         var written = new List<string>();
         try
         {
-            foreach (var table in ExtractCatalog.Tables)
+            foreach (var table in tables)
             {
                 var (target, options) = Target(scratch, table, format);
                 connection.Execute($"copy ({table.Query}) to '{Escape(target)}' ({options})", commandTimeout: 0);
                 written.Add(format == ExtractFormat.Csv ? table.Name + ".csv" : table.Name);
             }
 
-            File.WriteAllText(Path.Combine(scratch, DataDictionaryDocument.FileName), DataDictionaryDocument.Render(connection));
-            written.Add(DataDictionaryDocument.FileName);
+            if (dictionary is not null)
+            {
+                File.WriteAllText(Path.Combine(scratch, DataDictionaryDocument.FileName), dictionary(connection));
+                written.Add(DataDictionaryDocument.FileName);
+            }
 
             foreach (var name in written)
             {

@@ -14,20 +14,20 @@ public static class MonitoringExtracts
             select period_kind, period, scope, key, topic, appeals, share, change, mean_satisfaction, resolved_share, median_response_hours
             from marts.mart_barometer_topics
             order by period_kind, period, scope, key, topic
-            """),
+            """) { Key = ["period_kind", "period", "scope", "key", "topic"] },
         new("barometer_emerging", "marts.mart_barometer_emerging",
-            "select week, scope, key, topic, appeals, threshold from marts.mart_barometer_emerging order by week, scope, key, topic"),
+            "select week, scope, key, topic, appeals, threshold from marts.mart_barometer_emerging order by week, scope, key, topic") { Key = ["week", "scope", "key", "topic"] },
         new("media_panel", "marts.mart_media_panel",
             """
             select period_kind, period, scope, key, platform, publications, videos, reach, views, engagements
             from marts.mart_media_panel
             order by period_kind, period, scope, key, platform
-            """),
+            """) { Key = ["period_kind", "period", "scope", "key", "platform"] },
         new("threat_light", "marts.mart_threat_light",
             """
             select org_id, points, zone, regime, signs, signs_band, compliance, facts_6h_share, drafted_12h_share, delivered_24h_share
             from marts.mart_threat_light
             order by org_id
-            """),
+            """) { Key = ["org_id"] },
     ];
 }

@@ -1,0 +1,104 @@
+using Analytics.TestSupport;
+
+namespace Analytics.EndToEnd.Tests;
+
+/// <summary>
+/// Methodology §14 through the command line on the small federation: load, build at 15.10, release September,
+/// load a correction of September, show September's release unchanged, release again, show revision 2 and its changes.
+/// </summary>
+public sealed class ReleaseEndToEndTests : IDisposable
+{
+    private readonly TemporaryWarehouse warehouse = new();
+
+    public ReleaseEndToEndTests()
+    {
+        SmallFederation.WriteTo(warehouse);
+        Expect(0, "load", warehouse.Inbox);
+        Expect(0, "build", "--cutoff", "2026-10-15");
+    }
+
+    [Fact]
+    public void Release_MonthInProgress_IsRefusedInTheCliLanguage()
+    {
+        Assert.Contains("analytics build --cutoff 2026-10-31", Expect(1, "release", "--month", "2").Error, StringComparison.Ordinal);
+        Assert.Contains("2-ай", Expect(1, "--lang", "kk", "release", "--month", "2").Error, StringComparison.Ordinal);
+        Assert.Contains("analytics release --month 2", Expect(1, "extract", "--release", "2", "--out", "x").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Release_CorrectionLoadedAfterwards_LeavesTheRevisionAlone_UntilReleasedAgain()
+    {
+        Assert.Contains("редакция 1", Expect(0, "release", "--month", "1").Output, StringComparison.Ordinal);
+        Expect(0, "extract", "--release", "1", "--out", "r1", "--format", "csv");
+        Assert.Contains("не изменилось", Expect(0, "release", "--month", "1").Output, StringComparison.Ordinal);
+
+        // P2's members' meeting of 20.09 arrives late.
+        warehouse.ClearInbox();
+        warehouse.Write("events_late.csv", "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at", "E20,P2,members_meeting,2026-09-20,25,,,offline,");
+        Expect(0, "load", warehouse.Inbox);
+        Expect(0, "build", "--cutoff", "2026-10-15");
+
+        Expect(0, "extract", "--release", "1", "--out", "still-r1", "--format", "csv");
+        Assert.Equal(Read("r1", "fct_events.csv"), Read("still-r1", "fct_events.csv"));
+        Assert.Equal(Read("r1", "min_standard.csv"), Read("still-r1", "min_standard.csv"));
+
+        var second = Expect(0, "release", "--month", "1").Output;
+        Assert.Contains("редакция 2", second, StringComparison.Ordinal);
+
+        Expect(0, "extract", "--release", "1", "--out", "r2", "--format", "csv");
+        Assert.Contains(Read("r2", "fct_events.csv"), line => line.StartsWith("E20,", StringComparison.Ordinal));
+        // P2: meeting false → true, completion 3/5 → 4/5.
+        var changes = Read("r2", "release_changes.csv");
+        Assert.Equal("month,revision,table,key,column,old_value,new_value", changes[0]);
+        Assert.Contains("1,2,min_standard,P2,meeting,false,true", changes);
+        Assert.Contains("1,2,min_standard,P2,completion,0.6,0.8", changes);
+        Assert.Contains(changes, line => line.StartsWith("1,2,fct_events,E20,,,", StringComparison.Ordinal));
+        var releases = Read("r2", "releases.csv");
+        Assert.Equal(3, releases.Count);
+        Assert.StartsWith("1,1,2026-09-30,", releases[1], StringComparison.Ordinal);
+        Assert.EndsWith($",{changes.Count - 1}", releases[2], StringComparison.Ordinal);
+
+        // The monthly report of revision 2 lists what changed since revision 1 and the file that changed it.
+        Expect(0, "report", "monthly", "--month", "1", "--org", "S1", "--lang", "ru", "--out", "reports");
+        var report = PdfText.Of(Path.Combine(warehouse.Root, "reports", "monthly-m1-sector-S1-ru.pdf"));
+        Assert.Contains("Редакция 2:", report, StringComparison.Ordinal);
+        Assert.Contains("Что изменилось с редакции 1", report, StringComparison.Ordinal);
+        Assert.Contains("2: events_late.csv", report, StringComparison.Ordinal);
+
+        Expect(0, "extract", "--release", "1", "--revision", "1", "--out", "r1-again", "--format", "csv");
+        Assert.Equal(Read("r1", "fct_events.csv"), Read("r1-again", "fct_events.csv"));
+    }
+
+    [Fact]
+    public void ReportMonthly_ReleasedMonthSaysItsRevisionAndPrintsWhileTheWarehouseIsHeld_UnreleasedMonthIsPreliminary()
+    {
+        Expect(0, "release", "--month", "1");
+
+        // While another process holds the warehouse, the released month prints and extracts from the release alone.
+        using (warehouse.Database.Open())
+        {
+            Assert.Contains("занято", Expect(1, "extract", "--out", "busy", "--wait", "1").Error, StringComparison.Ordinal);
+            Expect(0, "report", "monthly", "--month", "1", "--org", "S1", "--lang", "ru", "--out", "reports", "--wait", "1");
+            Expect(0, "extract", "--release", "1", "--out", "busy", "--wait", "1");
+        }
+
+        Expect(0, "report", "monthly", "--month", "2", "--org", "S1", "--lang", "kk", "--out", "reports");
+
+        var released = PdfText.Of(Path.Combine(warehouse.Root, "reports", "monthly-m1-sector-S1-ru.pdf"));
+        Assert.Contains("Редакция 1:", released, StringComparison.Ordinal);
+        Assert.Contains("Данные месяца не подтверждены.", released, StringComparison.Ordinal);
+        var preliminary = PdfText.Of(Path.Combine(warehouse.Root, "reports", "monthly-m2-sector-S1-kk.pdf"));
+        Assert.Contains("Алдын ала деректер", preliminary, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => warehouse.Dispose();
+
+    private List<string> Read(string folder, string file) => File.ReadAllLines(Path.Combine(warehouse.Root, folder, file)).ToList();
+
+    private ProcessResult Expect(int exitCode, params string[] arguments)
+    {
+        var run = AnalyticsProcess.Run(warehouse.Root, arguments);
+        Assert.True(run.ExitCode == exitCode, $"analytics {string.Join(' ', arguments)} exited {run.ExitCode}, expected {exitCode}.\n{run.Output}\n{run.Error}");
+        return run;
+    }
+}

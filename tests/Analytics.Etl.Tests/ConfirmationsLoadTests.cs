@@ -1,0 +1,23 @@
+namespace Analytics.Etl.Tests;
+
+/// <summary>The confirmations dataset as JSON Lines: only sector unions and territorial associations confirm.</summary>
+public sealed class ConfirmationsLoadTests : LoadingTestBase
+{
+    [Fact]
+    public void Load_JsonLines_AUnionsConfirmationLoads_APrimarysIsQuarantinedWithTheRule()
+    {
+        WriteRegistry();
+        Warehouse.Write("confirmations_2026-10.jsonl",
+            """{"confirmation_id":"CF1","org_id":"T1","period":"2026-09","status":"returned","confirmed_at":"02.10.2026 18:00","confirmed_by":"Ахметов Б.","comment":"неполные отчёты"}""",
+            """{"confirmation_id":"CF2","org_id":"P2","period":"2026-09","status":"confirmed","confirmed_at":"2026-10-03T10:00:00+05:00"}""");
+
+        var result = LoadFile("confirmations_2026-10.jsonl");
+
+        Assert.Equal((2L, 1L, 1L), (result.RowsRead, result.RowsLoaded, result.RowsQuarantined));
+        var bad = Assert.Single(result.Examples);
+        Assert.Equal((2L, "org_id"), (bad.Row, bad.Column));
+        Assert.Contains("sector", Query<string>("select reason from raw.quarantine where dataset = 'confirmations'").Single(), StringComparison.Ordinal);
+        // 18:00 local without an offset is 13:00 UTC.
+        Assert.Equal(new DateTime(2026, 10, 2, 13, 0, 0), Query<DateTime>("select confirmed_at from raw.confirmations").Single());
+    }
+}

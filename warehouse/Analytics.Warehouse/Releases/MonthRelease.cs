@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Analytics.Warehouse.Configuration;
+using Analytics.Warehouse.Extracts;
+using Analytics.Warehouse.Runner;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Releases;
+
+/// <summary>What <see cref="MonthRelease.Make"/> did: a new revision with its count of changes, or none since nothing changed.</summary>
+public sealed record ReleaseOutcome(int Month, int Revision, long? Changes, bool Made, string Folder);
+
+/// <summary>
+/// Methodology §14: freezes a month's figures as computed at its last day. The warehouse is copied while held (so no
+/// load or build is half-seen), the models are run on the copy at that cut-off, every extract table and every mart is
+/// written to Parquet in a scratch folder beside the releases, compared with the latest revision, and renamed into
+/// place as the next revision only when some value differs. The warehouse itself and its current build are untouched.
+/// The unions' confirmations are those in force at release time (the warehouse's own build): they vouch for the
+/// figures and change none of them.
+/// </summary>
+public static class MonthRelease
+{
+    private static readonly string[] ConfirmationMarts = ["mart_confirmations", "mart_confirmations_summary"];
+
+    public static ReleaseOutcome Make(WarehouseDatabase database, int month, string productVersion, DateTimeOffset releasedAt)
+    {
+        var store = ReleaseStore.Beside(database);
+        Directory.CreateDirectory(store.Root);
+        var scratch = Path.Combine(store.Root, $".writing-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(scratch, ReleasedRevision.ExtractsFolder));
+        Directory.CreateDirectory(Path.Combine(scratch, ReleasedRevision.MartsFolder));
+        var copy = scratch + ".duckdb";
+        try
+        {
+            var held = CopyHeldWarehouse(database, month, scratch, copy);
+            BuildCopy(copy, held.Cutoff, productVersion, scratch);
+            var latest = store.Latest(month);
+            var revision = (latest?.Revision ?? 0) + 1;
+            long? changes = null;
+            using (var memory = WarehouseDatabase.OpenInMemory())
+            {
+                var changesFile = Path.Combine(scratch, ReleasedRevision.ChangesFile);
+                if (latest is null)
+                {
+                    ReleaseChanges.WriteNone(memory, month, changesFile);
+                }
+                else
+                {
+                    changes = ReleaseChanges.Write(memory, latest.Folder, scratch, month, revision, changesFile);
+                    if (changes == 0)
+                    {
+                        return new ReleaseOutcome(month, latest.Revision, 0, Made: false, latest.Folder);
+                    }
+                }
+            }
+
+            held.Manifest(month, revision, changes, releasedAt, productVersion).Write(Path.Combine(scratch, ReleaseManifest.FileName));
+            var target = store.RevisionFolder(month, revision);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            Directory.Move(scratch, target);
+            return new ReleaseOutcome(month, revision, changes, Made: true, target);
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+
+            File.Delete(copy);
+            File.Delete(copy + ".wal");
+        }
+    }
+
+    /// <summary>Checks the month can be released, writes what comes from the warehouse as it is, and copies its file while holding it.</summary>
+    private static HeldWarehouse CopyHeldWarehouse(WarehouseDatabase database, int month, string scratch, string copy)
+    {
+        using var live = database.Open();
+        var campaign = WarehouseConfiguration.LoadCampaign(live);
+        if (month < 1 || month > campaign.Months)
+        {
+            throw new ConfigurationException(
+                $"--month: кампания длится {campaign.Months} мес., месяца {month} в ней нет.",
+                $"--month: науқан {campaign.Months} айға созылады, онда {month}-ай жоқ.");
+        }
+
+        var monthEnd = campaign.FirstDay.AddMonths(month).AddDays(-1);
+        var built = live.ExecuteScalar<DateTime?>("select max(cutoff) from config.build");
+        if (built is not { } cutoff || DateOnly.FromDateTime(cutoff) < monthEnd)
+        {
+            var shown = built is { } date ? DateOnly.FromDateTime(date).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : "—";
+            throw new ConfigurationException(
+                $"Месяц {month} ещё не закончен для хранилища: дата среза сборки {shown}, а выпуск требует среза не раньше последнего дня месяца {monthEnd:dd.MM.yyyy}. Выполните analytics build --cutoff {monthEnd:yyyy-MM-dd} или позже и повторите. Ничего не выпущено.",
+                $"{month}-ай қойма үшін әлі аяқталмаған: жинақтың кесу күні {shown}, ал шығарылым айдың соңғы күнінен ({monthEnd:dd.MM.yyyy}) ерте емес кесуді қажет етеді. analytics build --cutoff {monthEnd:yyyy-MM-dd} немесе кейінірек орындап, қайталаңыз. Ештеңе шығарылмады.");
+        }
+
+        var monthText = month.ToString(CultureInfo.InvariantCulture);
+        live.Execute($"copy (select month, scope, key, confirmed from marts.mart_confirmations where month <= {monthText} order by month, scope, key) to '{Sql.Escape(ReleasedRevision.ExtractFileIn(scratch, "confirmations"))}' (format parquet)");
+        foreach (var mart in ConfirmationMarts)
+        {
+            live.Execute($"copy (select * from marts.{mart} where month <= {monthText} order by all) to '{Sql.Escape(Path.Combine(scratch, ReleasedRevision.MartsFolder, mart + ".parquet"))}' (format parquet)");
+        }
+
+        var inputs = live.Query<(long BatchId, string FileName, string? Dataset, string Sha256)>(
+                "select batch_id, file_name, dataset, sha256 from raw.load_journal where status = 'loaded' order by batch_id, file_name")
+            .Select(row => new ReleaseInput(row.BatchId, row.FileName, row.Dataset, row.Sha256))
+            .ToList();
+        var confirmations = live.Query<(string Scope, string Key, bool Confirmed)>(
+                $"select scope, key, confirmed from marts.mart_confirmations where month = {monthText} order by scope, key")
+            .Select(row => new ReleaseConfirmation(row.Scope, row.Key, row.Confirmed))
+            .ToList();
+        var lastBatch = live.ExecuteScalar<long?>("select max(batch_id) from raw.load_journal") ?? 0;
+        live.Execute("checkpoint");
+        File.Copy(database.Path, copy);
+        return new HeldWarehouse(monthEnd, inputs, confirmations, lastBatch);
+    }
+
+    private static void BuildCopy(string copy, DateOnly cutoff, string productVersion, string scratch)
+    {
+        using var connection = new WarehouseDatabase(copy).Open();
+        ModelRunner.Shipped().Build(connection, cutoff, productVersion);
+        foreach (var table in ExtractCatalog.Tables.Where(table => table.Name != "confirmations"))
+        {
+            connection.Execute($"copy ({table.Query}) to '{Sql.Escape(ReleasedRevision.ExtractFileIn(scratch, table.Name))}' (format parquet)", commandTimeout: 0);
+        }
+
+        var marts = connection.Query<string>("select table_name from information_schema.tables where table_schema = 'marts' order by table_name")
+            .Where(mart => !ConfirmationMarts.Contains(mart));
+        foreach (var mart in marts)
+        {
+            connection.Execute($"copy (select * from marts.{mart}) to '{Sql.Escape(Path.Combine(scratch, ReleasedRevision.MartsFolder, mart + ".parquet"))}' (format parquet)", commandTimeout: 0);
+        }
+    }
+
+    private sealed record HeldWarehouse(DateOnly Cutoff, IReadOnlyList<ReleaseInput> Inputs, IReadOnlyList<ReleaseConfirmation> Confirmations, long LastBatch)
+    {
+        public ReleaseManifest Manifest(int month, int revision, long? changes, DateTimeOffset releasedAt, string productVersion) => new(
+            month,
+            revision,
+            Cutoff,
+            releasedAt,
+            productVersion,
+            Sha256(string.Join("\n", Inputs.Select(input => $"{input.Dataset}\t{input.FileName}\t{input.Sha256}").Order(StringComparer.Ordinal))),
+            LastBatch,
+            changes,
+            Inputs,
+            ModelRunner.Shipped().Ordered.ToDictionary(model => model.QualifiedName, model => Sha256(model.Sql), StringComparer.Ordinal),
+            Confirmations);
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
