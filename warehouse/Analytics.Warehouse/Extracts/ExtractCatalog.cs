@@ -25,6 +25,8 @@ public static class ExtractCatalog
         new("completeness", "marts.mart_completeness",
             "select month, scope, key, active_primaries, reported, share from marts.mart_completeness order by month, scope, key", "month"),
         .. MonitoringExtracts.Tables,
+        new("nominations", "marts.mart_nominations",
+            "select nomination, rank, key, org_id, score from marts.mart_nominations order by nomination, rank"),
         new("quarantine", "raw.quarantine",
             "select batch_id as batch, dataset, source_file as file, source_row as row, column_name as \"column\", reason from raw.quarantine order by batch, dataset, file, row"),
         new("dim_organisations", "marts.dim_organisations", "select * from marts.dim_organisations order by org_id"),
