@@ -22,7 +22,7 @@ namespace Analytics.TestSupport;
 /// K8 reinstatement 30 still a draft.</item>
 /// <item>Youth events: E1 youth initiative of P1 (20 participants), E2 day with the union of P3 (40), E3 youth
 /// initiative of P2 (10).</item>
-/// <item>Publications: M1 P1 reach 1 000, M2 SA 5 000, M3 P2 1 000, M5 P3 200; M4 reach 9 000 on 2026-12-11.</item>
+/// <item>Publications: M1 P1 reach 1 000 (its url a script), M2 SA 5 000 (a web address), M3 P2 1 000, M5 P3 200; M4 reach 9 000 on 2026-12-11.</item>
 /// <item>Ambassadors: A1 (P1, 3 publications, 1 event), A2 (P2, 1 and 2), A3 (P3, joined before the campaign).</item>
 /// </list>
 /// </summary>
@@ -84,7 +84,7 @@ public static class NominationsFederation
     public static readonly string[] Media =
     [
         "publication_id,org_id,published_at,platform,format,reach,views,url",
-        "M1,P1,2026-10-01T10:00:00+05:00,telegram,text,1000,,",
+        "M1,P1,2026-10-01T10:00:00+05:00,telegram,text,1000,,javascript:void(0)",
         "M2,SA,2026-10-02T10:00:00+05:00,youtube,video,5000,7000,https://example.kz/m2",
         "M3,P2,2026-10-03T10:00:00+05:00,website,text,1000,,",
         "M4,P3,2026-12-11T10:00:00+05:00,tv,video,9000,,",
