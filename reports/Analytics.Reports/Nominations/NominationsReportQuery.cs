@@ -10,6 +10,17 @@ public static class NominationsReportQuery
     {
         ArgumentNullException.ThrowIfNull(connection);
         var context = ReportContext.ReadCampaignSoFar(connection, "шорт-листам номинаций", "номинациялардың шорт-парақтарын");
+        return new NominationsReport(context.Campaign, Nominations(connection, int.MaxValue))
+        {
+            Inputs = context.Inputs,
+            FederationId = context.FederationId,
+        };
+    }
+
+    /// <summary>Every nomination of appendix 4 in its order, with its shortlist down to <paramref name="lastRank"/>.</summary>
+    public static List<Nomination> Nominations(IDbConnection connection, int lastRank)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         var candidates = Marts.Query<CandidateRow>(
             connection,
             """
@@ -25,19 +36,16 @@ public static class NominationsReportQuery
             left join marts.dim_organisations o on o.org_id = n.org_id
             left join marts.fct_ambassadors a on n.record = 'ambassador' and a.ambassador_id = n.key
             left join marts.fct_events e on n.record = 'event' and e.event_id = n.key
+            where n.rank <= $last_rank
             order by n.nomination, n.rank
-            """)
+            """,
+            new { last_rank = lastRank })
             .ToLookup(row => row.Nomination, Candidate);
-        var nominations = Marts.Query<NominationRow>(
+        return Marts.Query<NominationRow>(
             connection,
             "select nomination, section, name_ru, name_kk, from_data from marts.dim_nominations order by position")
             .Select(row => new Nomination(row.Nomination, row.Section, row.NameRu, row.NameKk, row.FromData, candidates[row.Nomination].ToList()))
             .ToList();
-        return new NominationsReport(context.Campaign, nominations)
-        {
-            Inputs = context.Inputs,
-            FederationId = context.FederationId,
-        };
     }
 
     private static NominationCandidate Candidate(CandidateRow row) =>

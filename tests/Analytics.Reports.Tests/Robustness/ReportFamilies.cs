@@ -60,9 +60,9 @@ internal static class ReportFamilies
     private static readonly string[] WeeklySections =
         ["section_kpis", "section_week", "section_events", "section_map", "section_red", "section_sectors", "section_emerging", "section_threat"];
 
-    /// <summary>final.liquid via FinalReportView: nine numbered sections.</summary>
+    /// <summary>final.liquid via FinalReportView: ten numbered sections.</summary>
     private static readonly string[] FinalSections =
-        ["results", "trust", "practices", "best", "youth", "survey", "monitoring", "reporting", "proposals"];
+        ["results", "trust", "practices", "best", "youth", "nominations", "survey", "monitoring", "reporting", "proposals"];
 
     /// <summary>quarterly.liquid: the dashboard's panel headings, unnumbered.</summary>
     private static readonly string[] QuarterlyHeadings =
