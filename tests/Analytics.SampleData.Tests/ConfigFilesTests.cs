@@ -23,11 +23,12 @@ public sealed class ConfigFilesTests(SmallSampleFixture sample)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(sample.Directory, "targets.json")));
         var root = json.RootElement;
-        Assert.Equal(["kpi", "map_colour", "trust_index", "ratings", "threat", "barometer"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["kpi", "map_colour", "trust_index", "ratings", "threat", "barometer", "nominations"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(17, root.GetProperty("kpi").EnumerateObject().Count());
         Assert.Equal(50000, root.GetProperty("kpi").GetProperty("F4").GetInt32());
         Assert.Equal(3, root.GetProperty("threat").GetProperty("deadline_hours").GetProperty("critical").GetInt32());
         Assert.Equal(4, root.GetProperty("barometer").GetProperty("emerging_trailing_weeks").GetInt32());
+        Assert.Equal(10, root.GetProperty("nominations").GetProperty("trust_leader_min_responses").GetInt32());
     }
 
     [Fact]

@@ -7,16 +7,18 @@ using Analytics.Reports.Common.Markdown;
 using Analytics.Reports.Final;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
+using Analytics.Reports.Nominations;
 using Analytics.Reports.Pdf;
 using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Releases;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics report monthly | quarterly | final</c>. Without <c>--lang</c> every report is written in Russian
+/// <c>analytics report monthly | quarterly | final | nominations</c>. Without <c>--lang</c> every report is written in Russian
 /// and in Kazakh; with it, in that language only. One Chromium prints the whole set.
 /// </summary>
 internal static class PeriodicReportCommands
@@ -80,6 +82,18 @@ internal static class PeriodicReportCommands
         return command;
     }
 
+    internal static Command CreateNominations(GlobalOptions global)
+    {
+        var outDirectory = OutOption();
+        var command = new Command(
+            "nominations",
+            "Шорт-листы номинаций приложения 4 для экспертной комиссии — nominations-<дата среза>-<язык>.pdf, .xlsx, .manifest.json / The commission's pack of shortlists");
+        command.Options.Add(outDirectory);
+        command.SetAction((result, _) => RunNominationsAsync(
+            global.WarehouseOf(result), result.GetValue(outDirectory)!, LanguagesOf(global, result), global.LanguageOf(result), System.Console.Out));
+        return command;
+    }
+
     public static async Task<int> RunMonthlyAsync(
         WarehouseDatabase database,
         int? month,
@@ -138,23 +152,15 @@ internal static class PeriodicReportCommands
         return 0;
     }
 
-    public static async Task<int> RunQuarterlyAsync(WarehouseDatabase database, string outDirectory, IReadOnlyList<ReportLanguage> languages, CliLanguage language, TextWriter output)
-    {
-        QuarterlyReport report;
-        using (var connection = WarehouseGuard.OpenBuilt(database, language))
-        {
-            report = QuarterlyReportQuery.Read(connection);
-        }
-
-        await using var printer = new PdfPrinter();
-        output.WriteLine(language.Say("Национальный дашборд кампании:", "Науқанның ұлттық дашборды:"));
-        foreach (var reportLanguage in languages)
-        {
-            Print(await ReportWriter.WriteAsync(new QuarterlyReportDocument(report), reportLanguage, outDirectory, printer), language, output);
-        }
-
-        return 0;
-    }
+    public static Task<int> RunQuarterlyAsync(WarehouseDatabase database, string outDirectory, IReadOnlyList<ReportLanguage> languages, CliLanguage language, TextWriter output) =>
+        WriteNationalAsync(
+            database,
+            connection => new QuarterlyReportDocument(QuarterlyReportQuery.Read(connection)),
+            ("Национальный дашборд кампании:", "Науқанның ұлттық дашборды:"),
+            outDirectory,
+            languages,
+            language,
+            output);
 
     public static async Task<int> RunFinalAsync(
         WarehouseDatabase database,
@@ -190,6 +196,43 @@ internal static class PeriodicReportCommands
         foreach (var reportLanguage in languages)
         {
             Print(await ReportWriter.WriteAsync(new FinalReportDocument(report), reportLanguage, outDirectory, printer), language, output);
+        }
+
+        return 0;
+    }
+
+    public static Task<int> RunNominationsAsync(WarehouseDatabase database, string outDirectory, IReadOnlyList<ReportLanguage> languages, CliLanguage language, TextWriter output) =>
+        WriteNationalAsync(
+            database,
+            connection => new NominationsReportDocument(NominationsReportQuery.Read(connection)),
+            ("Шорт-листы номинаций для экспертной комиссии:", "Сараптама комиссиясына арналған номинациялардың шорт-парақтары:"),
+            outDirectory,
+            languages,
+            language,
+            output);
+
+    /// <summary>Reads one national document from the built warehouse, then prints it in each language.</summary>
+    /// <param name="heading">The line printed before the files, in Russian and Kazakh.</param>
+    private static async Task<int> WriteNationalAsync(
+        WarehouseDatabase database,
+        Func<DuckDBConnection, IReportDocument> read,
+        (string Ru, string Kk) heading,
+        string outDirectory,
+        IReadOnlyList<ReportLanguage> languages,
+        CliLanguage language,
+        TextWriter output)
+    {
+        IReportDocument document;
+        using (var connection = WarehouseGuard.OpenBuilt(database, language))
+        {
+            document = read(connection);
+        }
+
+        await using var printer = new PdfPrinter();
+        output.WriteLine(language.Say(heading.Ru, heading.Kk));
+        foreach (var reportLanguage in languages)
+        {
+            Print(await ReportWriter.WriteAsync(document, reportLanguage, outDirectory, printer), language, output);
         }
 
         return 0;

@@ -34,7 +34,8 @@ internal static class ConfigWriter
                       "deadline_hours": { "low": 24, "medium": 12, "high": 6, "critical": 3 },
                       "milestone_hours": { "facts": 6, "drafted": 12, "delivered": 24 } },
           "barometer": { "emerging_min_weekly": 5, "emerging_sd_factor": 2,
-                         "emerging_sd_floor": 1, "emerging_trailing_weeks": 4 }
+                         "emerging_sd_floor": 1, "emerging_trailing_weeks": 4 },
+          "nominations": { "shortlist_size": 10, "trust_leader_min_responses": 10 }
         }
 
         """;

@@ -1,5 +1,6 @@
 using Analytics.Reports.Common;
 using Analytics.Reports.Common.Markdown;
+using Analytics.Reports.Nominations;
 
 namespace Analytics.Reports.Final;
 
@@ -20,6 +21,7 @@ namespace Analytics.Reports.Final;
 /// <param name="Survey">Null when the warehouse holds no survey answers.</param>
 /// <param name="Barometer">Per month started, the federation's appeals and topics.</param>
 /// <param name="Proposals">The analysts' proposals, parsed; empty when none were given.</param>
+/// <param name="NominationLeaders">Every nomination of appendix 4 with its first candidate (methodology §15), if any.</param>
 public sealed record FinalReport(
     CampaignInfo Campaign,
     IReadOnlyList<KpiResult> Kpis,
@@ -37,7 +39,8 @@ public sealed record FinalReport(
     IReadOnlyList<BarometerMonth> Barometer,
     MediaPanel Media,
     IReadOnlyList<MediaMonth> MediaByMonth,
-    IReadOnlyList<MarkdownBlock> Proposals)
+    IReadOnlyList<MarkdownBlock> Proposals,
+    IReadOnlyList<Nomination> NominationLeaders)
 {
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 

@@ -1,6 +1,7 @@
 using System.Data;
 using Analytics.Reports.Common;
 using Analytics.Reports.Common.Markdown;
+using Analytics.Reports.Nominations;
 
 namespace Analytics.Reports.Final;
 
@@ -41,7 +42,8 @@ public static partial class FinalReportQuery
             Barometer(connection, campaign, federation),
             SectionQueries.Media(connection, federation, 1, months, best: 5),
             SectionQueries.MediaByMonth(connection, federation),
-            proposals is null ? [] : SafeMarkdown.Parse(proposals))
+            proposals is null ? [] : SafeMarkdown.Parse(proposals),
+            NominationsReportQuery.Nominations(connection, lastRank: 1))
         {
             Inputs = context.Inputs,
             Quality = context.Quality,

@@ -34,6 +34,7 @@ internal sealed record FinalReportView(CoverView Cover, IReadOnlyList<SectionVie
             (text["final_section.practices"], PeriodicTemplates.Section("gallery", report.Practices.Select(p => PracticeCard.From(p, text)).ToList(), text), "p-break"),
             (text["final_section.best"], PeriodicTemplates.Section("rating", BestOrganisations.Build(report, text), text), "p-break"),
             (text["final_section.youth"], PeriodicTemplates.Section("youth", YouthView.Build(report, text), text), "p-break"),
+            (text["final_section.nominations"], PeriodicTemplates.Section("leaders", NominationLeadersView.Build(report, text), text), "p-break"),
             (text["final_section.survey"], PeriodicTemplates.Section("survey", SurveyView.Build(report, text), text), "p-break"),
             (text["final_section.monitoring"], PeriodicTemplates.Section("monitoring", CampaignMonitoringView.Build(report, text), text), "p-break"),
             (text["final_section.reporting"],

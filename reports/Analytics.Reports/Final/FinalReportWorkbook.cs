@@ -87,6 +87,15 @@ public static class FinalReportWorkbook
             new(t["ambassador_col_score"], 10, CellKind.Decimal, a => a.Score),
         ], report.Ambassadors, t["ambassadors_none"]);
 
+        SheetWriter.Add(workbook, t["xlsx.sheet_nominations"],
+        [
+            new SheetColumn<NominationLeaderRow>(t["leaders_col_nomination"], 44, CellKind.Text, r => r.Nomination),
+            new(t["leaders_col_leader"], 40, CellKind.Text, r => r.Leader),
+            new(t["media_col_organisation"], 40, CellKind.Text, r => r.Organisation),
+            new(t["rating_col_score"], 12, CellKind.Text, r => r.Score),
+            new(t["leaders_col_score"], 28, CellKind.Text, r => r.Note),
+        ], NominationLeadersView.Build(report, t).Rows);
+
         var survey = report.Survey;
         var surveyLines = survey is null
             ? []

@@ -160,6 +160,18 @@ public sealed class CommandLineFaultTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(reports));
     }
 
+    // methodology §15: fewer than 5 answers may not be shown for a single primary, so the trust leader needs 5 or more
+    [Fact]
+    public void Load_TrustLeaderMinimumBelowFive_IsRefusedAsBadConfiguration()
+    {
+        SmallFederation.WriteTo(warehouse);
+        warehouse.Write("targets.json", """{ "nominations": { "trust_leader_min_responses": 4 } }""");
+
+        AssertUserError(Run(null, "load", warehouse.Inbox, "--lang", "kk"), "5-тен кем емес бүтін сан");
+        var ru = Run(null, "load", warehouse.Inbox);
+        AssertUserError(ru, "не меньше 5");
+    }
+
     [Fact]
     public void ReportFinal_OversizedProposals_IsRefusedWithTheLimit()
     {

@@ -38,6 +38,25 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
     }
 
     [Fact]
+    public void Read_NominationLeaders_AreTheFirstOfEachShortlistOfTheNominationsMart()
+    {
+        var report = Read(null);
+        using var connection = warehouse.Open();
+        var firsts = connection.Query<(string Nomination, string Key)>(
+            "select nomination, key from marts.mart_nominations where rank = 1 and record <> 'ambassador' order by nomination").ToList();
+
+        Assert.Equal(15, report.NominationLeaders.Count);
+        Assert.All(report.NominationLeaders, n => Assert.True(n.Shortlist.Count <= 1));
+        Assert.Equal(
+            firsts,
+            report.NominationLeaders
+                .Where(n => n.Shortlist.Count == 1 && n.Shortlist[0].Record != "ambassador")
+                .Select(n => (n.Code, n.Shortlist[0].Key))
+                .OrderBy(n => n.Code, StringComparer.Ordinal));
+        Assert.Empty(report.NominationLeaders.Single(n => n.Code == "best_digital_project").Shortlist);
+    }
+
+    [Fact]
     public void RenderHtml_HostileProposalsAndCaseTexts_EscapesEveryTag()
     {
         var report = Read(HostileProposals);
@@ -98,7 +117,7 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
         Assert.True(File.Exists(files.Xlsx));
     }
 
-    private static readonly string[] Sections = ["results", "trust", "practices", "best", "youth", "survey", "monitoring", "reporting", "proposals"];
+    private static readonly string[] Sections = ["results", "trust", "practices", "best", "youth", "nominations", "survey", "monitoring", "reporting", "proposals"];
 
     private static List<string> SectionTitles(ReportLanguage language) =>
         Sections.Select(key => language["final_section." + key]).ToList();

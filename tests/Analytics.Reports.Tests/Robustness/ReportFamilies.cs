@@ -2,6 +2,7 @@ using System.Data;
 using Analytics.Reports.Final;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
+using Analytics.Reports.Nominations;
 using Analytics.Reports.Pdf;
 using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
@@ -42,7 +43,7 @@ internal sealed record ReportFamily(string Name, Func<IDbConnection, string, Pdf
 
 /// <summary>
 /// The only place the robustness tests call the reports layer: each family read and written as
-/// <c>analytics report weekly | monthly | quarterly | final</c> does (cli/…/ReportCommand.cs, PeriodicReportCommands.cs),
+/// <c>analytics report weekly | monthly | quarterly | final | nominations</c> does (cli/…/ReportCommand.cs, PeriodicReportCommands.cs),
 /// with the section headings each template prints. When the report APIs change, only this class changes.
 /// </summary>
 internal static class ReportFamilies
@@ -59,9 +60,9 @@ internal static class ReportFamilies
     private static readonly string[] WeeklySections =
         ["section_kpis", "section_week", "section_events", "section_map", "section_red", "section_sectors", "section_emerging", "section_threat"];
 
-    /// <summary>final.liquid via FinalReportView: nine numbered sections.</summary>
+    /// <summary>final.liquid via FinalReportView: ten numbered sections.</summary>
     private static readonly string[] FinalSections =
-        ["results", "trust", "practices", "best", "youth", "survey", "monitoring", "reporting", "proposals"];
+        ["results", "trust", "practices", "best", "youth", "nominations", "survey", "monitoring", "reporting", "proposals"];
 
     /// <summary>quarterly.liquid: the dashboard's panel headings, unnumbered.</summary>
     private static readonly string[] QuarterlyHeadings =
@@ -76,6 +77,7 @@ internal static class ReportFamilies
         new("monthly", MonthlyAsync),
         new("quarterly", QuarterlyAsync),
         new("final", FinalAsync),
+        new("nominations", NominationsAsync),
     ];
 
     private static async Task<IReadOnlyList<PrintedReport>> WeeklyAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
@@ -135,6 +137,28 @@ internal static class ReportFamilies
         {
             var files = await ReportWriter.WriteAsync(new FinalReportDocument(report), language, outDirectory, printer);
             printed.Add(new("final", "final", language, files.Pdf, files.Xlsx, Headings.NumberedWithContents, FinalSections.Select(key => language["final_section." + key]).ToList(), []));
+        }
+
+        return printed;
+    }
+
+    /// <summary>nominations.liquid: one numbered section per nomination of appendix 4, named as in the warehouse, with contents.</summary>
+    private static async Task<IReadOnlyList<PrintedReport>> NominationsAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
+    {
+        var report = NominationsReportQuery.Read(connection);
+        var printed = new List<PrintedReport>();
+        foreach (var language in ReportLanguage.All)
+        {
+            var files = await ReportWriter.WriteAsync(new NominationsReportDocument(report), language, outDirectory, printer);
+            string Name(string ru, string kk) => language.Code == "kk" ? kk : ru;
+            var organisations = report.Nominations
+                .Where(n => n.Code is "best_primary" or "best_sector" or "best_territorial")
+                .SelectMany(n => n.Shortlist.Select(c => Name(c.OrgNameRu, c.OrgNameKk)))
+                .Distinct()
+                .ToList();
+            printed.Add(new(
+                "nominations", "nominations", language, files.Pdf, files.Xlsx, Headings.NumberedWithContents,
+                report.Nominations.Select(n => Name(n.NameRu, n.NameKk)).ToList(), organisations));
         }
 
         return printed;

@@ -36,6 +36,7 @@ public sealed class TargetSettings
             merged[key] = value;
         }
 
+        NominationLimits.Check(merged, sourceName);
         return new TargetSettings(merged);
     }
 

@@ -66,6 +66,9 @@ organisation_scores as (
         members,
         cases,
         appeals,
+        index as trust_index,
+        completion,
+        25 * cases_term as cases_points,
         case when index is not null then index + 25 * coalesce(completion, 0) + 25 * cases_term end as score
     from organisations
 ),
@@ -81,7 +84,10 @@ organisation_ranks as (
         key,
         score,
         cases,
-        appeals
+        appeals,
+        trust_index,
+        completion,
+        cases_points
     from organisation_scores
 ),
 
@@ -135,13 +141,13 @@ ambassador_ranks as (
 ),
 
 final as (
-    select rating, rank, record, key, score, cases, appeals from organisation_ranks
+    select rating, rank, record, key, score, cases, appeals, trust_index, completion, cases_points from organisation_ranks
     union all
-    select rating, rank, record, key, score, null, null from practices
+    select rating, rank, record, key, score, null, null, null, null, null from practices
     union all
-    select rating, rank, record, key, score, null, null from youth
+    select rating, rank, record, key, score, null, null, null, null, null from youth
     union all
-    select rating, rank, record, key, score, null, null from ambassador_ranks
+    select rating, rank, record, key, score, null, null, null, null, null from ambassador_ranks
 )
 
 select * from final
