@@ -5,7 +5,7 @@ namespace Analytics.Benchmarks;
 
 /// <summary>
 /// A small batch as a sector union sends it after the national load: the monthly reports and events of the primaries
-/// of one sector union (the smallest by primaries) for the campaign's last month, taken from the national files.
+/// of one sector union (the one whose primaries are nearest the average) for the campaign's last month, taken from the national files.
 /// </summary>
 internal static class FollowUpBatch
 {
@@ -18,9 +18,11 @@ internal static class FollowUpBatch
         connection.Execute(
             $"""
             create table sector_primaries as
-            select distinct org_id, sector_id from read_csv({Input(inbox, "organisations.csv")}, all_varchar = true) where level = 'primary';
+            select distinct org_id, sector_id from read_csv({Input(inbox, "organisations.csv")}, all_varchar = true)
+            where level = 'primary' and sector_id is not null;
             create table followed as
-            select sector_id from sector_primaries group by sector_id order by count(*), sector_id limit 1;
+            select sector_id from sector_primaries group by sector_id
+            order by abs(count(*) - (select count(*) / count(distinct sector_id) from sector_primaries)), sector_id limit 1;
             create table last_month as
             select max(period) as period from read_csv({Input(inbox, "org_reports.csv")}, all_varchar = true);
             """);
@@ -28,14 +30,18 @@ internal static class FollowUpBatch
             + Copy(connection, inbox, outDirectory, "events.csv", "left(r.date, 7) = (select period from last_month)");
     }
 
-    private static long Copy(DuckDBConnection connection, string inbox, string outDirectory, string file, string inMonth) =>
-        connection.ExecuteScalar<long>(
+    private static long Copy(DuckDBConnection connection, string inbox, string outDirectory, string file, string inMonth)
+    {
+        var output = PlainReadCsv.Literal(Path.Combine(outDirectory, file));
+        connection.Execute(
             $"""
             copy (
                 select r.* from read_csv({Input(inbox, file)}, all_varchar = true) r
                 where {inMonth} and r.org_id in (select org_id from sector_primaries where sector_id = (select sector_id from followed))
-            ) to {PlainReadCsv.Literal(Path.Combine(outDirectory, file))} (header true)
+            ) to {output} (header true)
             """);
+        return connection.ExecuteScalar<long>($"select count(*) from read_csv({output}, all_varchar = true)");
+    }
 
     private static string Input(string inbox, string file) => PlainReadCsv.Literal(Path.Combine(inbox, file));
 }
