@@ -1,6 +1,137 @@
 #!/usr/bin/env bash
-# National-scale benchmark: load rows per second per dataset beside DuckDB's read_csv, and the model build.
+# Whole processes of `analytics load` and `analytics build` at national scale (and ten times national), each beside
+# DuckDB's own read_csv of the same files measured in the same run, with the peak memory of every step; then a small
+# follow-up batch on the national warehouse, and optionally the national extracts compared with a reference.
+#
+#   scripts/benchmark.sh [--ten-times] [--reports] [--work DIR]
+#                        [--write-reference DIR | --reference DIR]
+#
+#   --ten-times          also run at 10× national (160,000 primaries, about 8 million rows; tens of minutes)
+#   --reports            also time the reports on the national warehouse against Chromium's own print
+#   --work DIR           keep the inboxes, warehouses and logs in DIR (default: a temporary folder, removed)
+#   --write-reference D  write the national warehouse's CSV extracts to D (run this on the old version)
+#   --reference D        compare the national warehouse's CSV extracts with D: the figures must be byte-identical
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build tests/Analytics.Benchmarks -c Release -v quiet -nologo
-dotnet artifacts/bin/Analytics.Benchmarks/release_linux-x64/Analytics.Benchmarks.dll
+
+multipliers=(1)
+reports=0
+work=""
+reference=""
+write_reference=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --ten-times) multipliers=(1 10) ;;
+    --reports) reports=1 ;;
+    --work) work=$2; shift ;;
+    --reference) reference=$(realpath "$2"); shift ;;
+    --write-reference) write_reference=$(realpath -m "$2"); shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if [ ! -x /usr/bin/time ]; then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends time >/dev/null
+fi
+
+dotnet build cli/Analytics.Cli -c Release -v quiet -nologo >/dev/null
+dotnet build tests/Analytics.Benchmarks -c Release -v quiet -nologo >/dev/null
+analytics=(dotnet "$PWD/artifacts/bin/Analytics.Cli/release_linux-x64/analytics.dll")
+helper=(dotnet "$PWD/artifacts/bin/Analytics.Benchmarks/release_linux-x64/Analytics.Benchmarks.dll")
+export SENIM_PSEUDONYM_SECRET='benchmark-secret-0123456789'
+
+if [ -z "$work" ]; then
+  work=$(mktemp -d -t senim-benchmark-XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+fi
+mkdir -p "$work"
+work=$(realpath "$work")
+
+# measure NAME COMMAND…: runs the command as its own process; keeps its output, wall seconds and peak RSS.
+measure() {
+  local name=$1
+  shift
+  if ! /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1; then
+    echo "$name failed:" >&2
+    tail -20 "$work/$name.log" >&2
+    exit 1
+  fi
+}
+seconds() { cut -d' ' -f1 "$work/$1.time"; }
+megabytes() { awk '{ printf "%.0f", $2 / 1024 }' "$work/$1.time"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+sum() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a + b }'; }
+
+declare -A result
+for m in "${multipliers[@]}"; do
+  dir="$work/x$m"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  echo "== national × $m"
+  measure "x$m-sample" "${analytics[@]}" sample --out "$dir/inbox" --scale national --multiplier "$m"
+  rows=$(grep -E '\.csv: ' "$work/x$m-sample.log" | awk -F': ' '{ s += $2 } END { print s }')
+  measure "x$m-read_csv" "${helper[@]}" read-csv "$dir/inbox"
+  measure "x$m-load" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" load "$dir/inbox"
+  measure "x$m-build" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" build --cutoff 2026-12-31
+  read_csv=$(seconds "x$m-read_csv")
+  result[$m,rows]=$rows
+  result[$m,read_csv]=$read_csv
+  result[$m,read_csv_mb]=$(megabytes "x$m-read_csv")
+  result[$m,read_csv_inner]=$(sed -nE 's/read_csv in process: ([0-9.]+) s/\1/p' "$work/x$m-read_csv.log")
+  for step in load build; do
+    result[$m,$step]=$(seconds "x$m-$step")
+    result[$m,${step}_mb]=$(megabytes "x$m-$step")
+  done
+  echo "rows $rows; read_csv $read_csv s (in process ${result[$m,read_csv_inner]} s); load ${result[$m,load]} s; build ${result[$m,build]} s"
+  "${helper[@]}" datasets "$dir/inbox" "$dir/warehouse.duckdb" | tee "$work/x$m-datasets.md"
+
+  if [ "$m" = 1 ]; then
+    if [ -n "$write_reference$reference" ]; then
+      measure "x1-extract" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" extract --out "$dir/extract" --format csv
+      if [ -n "$write_reference" ]; then
+        rm -rf "$write_reference"
+        cp -r "$dir/extract" "$write_reference"
+        echo "reference extracts written to $write_reference"
+      else
+        if diff -r "$reference" "$dir/extract" >"$work/extract.diff"; then
+          echo "extracts: byte-identical to $reference ($(find "$reference" -type f -name '*.csv' | wc -l) tables)"
+        else
+          echo "extracts DIFFER from $reference:" >&2
+          head -40 "$work/extract.diff" >&2
+          exit 1
+        fi
+      fi
+    fi
+
+    "${helper[@]}" follow-up "$dir/inbox" "$dir/follow-up" | tee "$work/follow-up.txt"
+    measure "follow-up-load" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" load "$dir/follow-up"
+    measure "follow-up-build" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" build --cutoff 2026-12-31
+    follow_load=$(seconds follow-up-load)
+    follow_build=$(seconds follow-up-build)
+    echo "follow-up batch: load $follow_load s + build $follow_build s = $(sum "$follow_load" "$follow_build") s (goal ≤ 2 s)"
+
+    if [ "$reports" = 1 ]; then
+      "${helper[@]}" reports "$dir/warehouse.duckdb" "$dir/reports"
+    fi
+  fi
+done
+
+echo
+echo "| step | national × 1, s | ratio to read_csv | peak MB |$( [ ${#multipliers[@]} -gt 1 ] && echo " × 10, s | ratio to read_csv | peak MB | growth |")"
+echo "|---|---:|---:|---:|$( [ ${#multipliers[@]} -gt 1 ] && echo "---:|---:|---:|---:|")"
+row() {
+  local name=$1 key=$2
+  local line="| $name | ${result[1,$key]} | $(ratio "${result[1,$key]}" "${result[1,read_csv]}")× | ${result[1,${key}_mb]} |"
+  if [ ${#multipliers[@]} -gt 1 ]; then
+    line="$line ${result[10,$key]} | $(ratio "${result[10,$key]}" "${result[10,read_csv]}")× | ${result[10,${key}_mb]} | $(ratio "${result[10,$key]}" "${result[1,$key]}")× |"
+  fi
+  echo "$line"
+}
+echo "| input rows | ${result[1,rows]} | | |$( [ ${#multipliers[@]} -gt 1 ] && echo " ${result[10,rows]} | | | $(ratio "${result[10,rows]}" "${result[1,rows]}")× |")"
+row "DuckDB read_csv of the same files (whole process)" read_csv
+row "analytics load (whole process)" load
+row "analytics build --cutoff 2026-12-31 (whole process)" build
+echo "| follow-up batch ($(sed -nE 's/follow-up batch: ([0-9,]+) rows/\1/p' "$work/follow-up.txt") rows): load + build | $(sum "$follow_load" "$follow_build") | | $(printf '%s\n' "$(megabytes follow-up-load)" "$(megabytes follow-up-build)" | sort -n | tail -1) |"

@@ -7,7 +7,7 @@ namespace Analytics.SampleData;
 internal sealed class SampleContext(string directory, SampleOptions options, CampaignCalendar calendar, SampleRegistry registry)
 {
     public SampleOptions Options { get; } = options;
-    public ScaleProfile Scale { get; } = ScaleProfile.For(options.Scale);
+    public ScaleProfile Scale { get; } = ScaleProfile.For(options);
     public CampaignCalendar Calendar { get; } = calendar;
     public SampleRegistry Registry { get; } = registry;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.SampleData.Infrastructure;
 using Analytics.SampleData.Registry;
 
@@ -5,11 +6,14 @@ namespace Analytics.SampleData.Appeals;
 
 /// <summary>
 /// appeals.csv, day by day in order of receipt; only one day's appeals are held in memory.
-/// Volume grows a little after the hotline starts in week 3 and dips at weekends.
+/// Volume grows a little after the hotline starts in week 3 and dips at weekends. Past a million appeals (ten times
+/// national), they go one file a month, appeals_YYYY-MM.csv, as a file of all would pass the loader's 1 GiB limit.
 /// </summary>
 internal static class AppealsWriter
 {
     public const string FileName = "appeals.csv";
+
+    private const int OneFileUpTo = 1_000_000;
 
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -30,11 +34,20 @@ internal static class AppealsWriter
         var spikeDays = Enumerable.Range(0, spike.Count).Select(_ => calendar.DayInWeek(random, spike.Week)).ToArray();
         var spikePicker = new WeightedPicker(registry.ByRegion[spike.Region].Select(p => (double)p.Members));
 
-        using var csv = new CsvWriter(context.PathOf(FileName), Columns);
+        var monthly = context.Scale.Appeals > OneFileUpTo;
+        CsvWriter? csv = null;
+        long rows = 0;
         var number = 0;
         for (var d = 0; d < days.Length; d++)
         {
             var day = days[d];
+            if (csv is null || (monthly && day.Day == 1))
+            {
+                rows += csv?.Rows ?? 0;
+                csv?.Dispose();
+                csv = new CsvWriter(context.PathOf(monthly ? string.Create(CultureInfo.InvariantCulture, $"appeals_{day:yyyy-MM}.csv") : FileName), Columns);
+            }
+
             var drafts = new List<AppealDraft>(volumes[d] + 16);
             for (var i = 0; i < volumes[d]; i++)
             {
@@ -53,7 +66,9 @@ internal static class AppealsWriter
             }
         }
 
-        return (csv.Rows, spike);
+        rows += csv?.Rows ?? 0;
+        csv?.Dispose();
+        return (rows, spike);
     }
 
     /// <summary>

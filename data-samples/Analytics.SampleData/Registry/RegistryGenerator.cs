@@ -12,7 +12,7 @@ internal static class RegistryGenerator
     {
         var random = SeededRandom.For(options.Seed, "registry");
         var usedBins = new HashSet<string>(StringComparer.Ordinal);
-        var primaries = CreatePrimaries(random, ScaleProfile.For(options.Scale).Primaries, calendar);
+        var primaries = CreatePrimaries(random, ScaleProfile.For(options).Primaries, calendar);
 
         var rows = new List<OrganisationRow>
         {

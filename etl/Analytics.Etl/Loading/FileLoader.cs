@@ -12,6 +12,8 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
 {
     private const int ExamplesKept = 20;
 
+    private bool knownIdsStale = true;
+
     public FileLoadResult Load(string sourceName, DatasetContract contract, TabularData data)
     {
         if (data.Header.Count == 0)
@@ -70,8 +72,14 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
 
     private void Validate(DatasetContract contract)
     {
-        KnownIds.Prepare(connection);
-        connection.Execute(ValueSql.BinMacro);
+        // The ids rows may refer to change only when the registry or cases load: the rest of the batch reuses them.
+        if (knownIdsStale || contract.Name == InputContract.Organisations.Name)
+        {
+            KnownIds.Prepare(connection);
+            connection.Execute(ValueSql.BinMacro);
+        }
+
+        knownIdsStale = contract.Name == InputContract.Organisations.Name || contract.Name == InputContract.Cases.Name;
         var transforms = contract.Scrubbed.ToDictionary(column => column, _ => TextScrubbing.Sql);
         var query = $"create or replace temp table load_checked as {ValidationQuery.Build(contract, transforms)}";
         if (contract.Name != InputContract.Organisations.Name)

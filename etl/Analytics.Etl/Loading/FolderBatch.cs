@@ -28,8 +28,7 @@ internal static class FolderBatch
         {
             foreach (var (file, read) in Inputs(contract, files, forms).OrderBy(input => input.File.Name, StringComparer.Ordinal))
             {
-                var bytes = File.ReadAllBytes(file.Path);
-                batch.LoadUnlessSeen(file.Name, contract, FileHash.Sha256(bytes), bytes.LongLength, () => read(bytes));
+                batch.LoadUnlessSeen(file.Name, contract, FileHash.Sha256(file.Path), new FileInfo(file.Path).Length, read);
             }
         }
 
@@ -79,23 +78,23 @@ internal static class FolderBatch
         new(file.Name, null, FileLoadStatus.Configuration, 0, 0, 0, new LoadNote("настройки заменены", "баптаулар ауыстырылды"), [], []);
 
     /// <summary>The dataset's own files, and for org_reports and events the parts of the monthly forms.</summary>
-    private static IEnumerable<(InboxFile File, Func<byte[], TabularData> Read)> Inputs(
+    private static IEnumerable<(InboxFile File, Func<TabularData> Read)> Inputs(
         DatasetContract contract, IReadOnlyList<InboxFile> files, IReadOnlyList<(InboxFile File, FormParts Parts)> forms)
     {
         foreach (var file in files.Where(file => file.Kind == InboxFileKind.Dataset && file.Dataset == contract.Name))
         {
-            yield return (file, bytes => TabularReader.Read(file, bytes));
+            yield return (file, () => TabularReader.Read(file));
         }
 
         foreach (var (file, parts) in forms.Where(form => form.Parts.Error is null))
         {
             if (contract == InputContract.OrgReports)
             {
-                yield return (file, _ => parts.Report!);
+                yield return (file, () => parts.Report!);
             }
             else if (contract == InputContract.Events)
             {
-                yield return (file, _ => parts.Events!);
+                yield return (file, () => parts.Events!);
             }
         }
     }

@@ -55,13 +55,29 @@ internal static class IncomingTable
                         .Hash(value.Trim());
                 }
 
-                row.AppendValue(value);
+                row.AppendValue(Cell(value));
             }
 
             row.EndRow();
         }
 
         return unreadable;
+    }
+
+    /// <summary>
+    /// A cell as the checks read it: spaces, tabs, line breaks and no-break spaces trimmed, and null when nothing
+    /// is left. Trimmed here, once per cell, rather than by DuckDB's trim with a character list, which was the
+    /// largest cost of validating long appeal texts.
+    /// </summary>
+    private static string? Cell(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var trimmed = value.AsSpan().Trim(" \t\n\r\u00A0");
+        return trimmed.IsEmpty ? null : trimmed.Length == value.Length ? value : trimmed.ToString();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -25,8 +26,28 @@ public sealed class PseudonymKey
     /// <summary>Identifies the secret without revealing it: the HMAC of a fixed text, kept in the warehouse.</summary>
     public string Fingerprint => Hash("senim-analytics/pseudonym-secret-fingerprint");
 
-    public string Hash(string value) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(value)));
+    public string Hash(string value)
+    {
+        // Called for every appeal: the text is encoded on the stack and the digest hashed without allocating.
+        const int OnStack = 512;
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var rented = length > OnStack ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            Span<byte> bytes = rented ?? stackalloc byte[OnStack];
+            var written = Encoding.UTF8.GetBytes(value, bytes);
+            Span<byte> digest = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            HMACSHA256.HashData(secret, bytes[..written], digest);
+            return Convert.ToHexStringLower(digest);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     /// <summary>The secret from the environment, or null when none is set.</summary>
     public static PseudonymKey? FromEnvironment() =>

@@ -2,44 +2,58 @@ using System.Globalization;
 
 namespace Analytics.Etl.Sources;
 
-/// <summary>CSV in UTF-8 or Windows-1251 with ',' or ';', as the contract allows.</summary>
+/// <summary>CSV in UTF-8 or Windows-1251 with ',' or ';', as the contract allows, streamed from the file.</summary>
 public static class CsvSource
 {
-    public static TabularData Read(byte[] bytes)
+    public static TabularData Read(string path)
     {
-        var text = TextDecoding.Decode(bytes, out _);
-        var records = DelimitedText.Read(text, DelimitedText.DetectDelimiter(text));
-        var enumerator = records.GetEnumerator();
-        if (!enumerator.MoveNext())
+        var encoding = TextDecoding.Detect(path);
+        char delimiter;
+        using (var text = TextDecoding.OpenText(path, encoding))
         {
-            enumerator.Dispose();
+            delimiter = DelimitedText.DetectDelimiter(text);
+        }
+
+        var header = DelimitedText.Read(path, encoding, delimiter).Select(record => record.Fields).FirstOrDefault();
+        if (header is null)
+        {
             return new TabularData([], []);
         }
 
-        var header = enumerator.Current.Fields.Select(field => field ?? "").ToList();
         // Lines less the header: exact unless quoted fields span lines, which is good enough for progress.
-        var lines = text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1);
-        return new TabularData(header, CheckFieldCount(enumerator, header.Count), Math.Max(0, lines - 1));
+        var lines = encoding.Newlines + (EndsWithNewline(path) ? 0 : 1);
+        return new TabularData(
+            header.Select(field => field ?? "").ToList(),
+            CheckFieldCount(DelimitedText.Read(path, encoding, delimiter).Skip(1), header.Count),
+            Math.Max(0, lines - 1));
     }
 
-    private static IEnumerable<RawRecord> CheckFieldCount(IEnumerator<RawRecord> enumerator, int fieldCount)
+    private static bool EndsWithNewline(string path)
     {
-        using (enumerator)
+        using var stream = File.OpenRead(path);
+        if (stream.Length == 0)
         {
-            while (enumerator.MoveNext())
-            {
-                var record = enumerator.Current;
-                yield return record.Fields.Count == fieldCount
-                    ? record
-                    : record with
-                    {
-                        Problem = new RecordProblem(
-                            "field_count",
-                            string.Create(CultureInfo.InvariantCulture, $"{fieldCount} полей, как в заголовке"),
-                            string.Create(CultureInfo.InvariantCulture, $"тақырыптағыдай {fieldCount} өріс"),
-                            record.Fields.Count.ToString(CultureInfo.InvariantCulture)),
-                    };
-            }
+            return false;
+        }
+
+        stream.Position = stream.Length - 1;
+        return stream.ReadByte() == '\n';
+    }
+
+    private static IEnumerable<RawRecord> CheckFieldCount(IEnumerable<RawRecord> records, int fieldCount)
+    {
+        foreach (var record in records)
+        {
+            yield return record.Fields.Count == fieldCount
+                ? record
+                : record with
+                {
+                    Problem = new RecordProblem(
+                        "field_count",
+                        string.Create(CultureInfo.InvariantCulture, $"{fieldCount} полей, как в заголовке"),
+                        string.Create(CultureInfo.InvariantCulture, $"тақырыптағыдай {fieldCount} өріс"),
+                        record.Fields.Count.ToString(CultureInfo.InvariantCulture)),
+                };
         }
     }
 }

@@ -1,119 +1,77 @@
-using System.Text;
+using nietras.SeparatedValues;
 
 namespace Analytics.Etl.Sources;
 
-/// <summary>RFC 4180 records with ',' or ';' (detected from the header), keeping the line each record starts on.</summary>
+/// <summary>
+/// RFC 4180 records with ',' or ';' (detected from the header), keeping the line each record starts on; split by
+/// Sep, streaming from the file. Blank lines are skipped, their lines still counted.
+/// </summary>
 public static class DelimitedText
 {
-    public static char DetectDelimiter(string text)
+    /// <summary>The header is looked for in this many characters at most.</summary>
+    private const int HeaderSearchLength = 1 << 20;
+
+    /// <summary>';' when the header's first line has more semicolons than commas outside quotes, else ','.</summary>
+    public static char DetectDelimiter(TextReader text)
     {
         int commas = 0, semicolons = 0;
         var quoted = false;
-        foreach (var ch in text)
+        for (var read = 0; read < HeaderSearchLength; read++)
         {
-            if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && ch == '\n')
+            var next = text.Read();
+            if (next < 0 || (!quoted && next == '\n'))
             {
                 break;
             }
-            else if (!quoted && ch == ',')
+
+            switch ((char)next)
             {
-                commas++;
-            }
-            else if (!quoted && ch == ';')
-            {
-                semicolons++;
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case ',' when !quoted:
+                    commas++;
+                    break;
+                case ';' when !quoted:
+                    semicolons++;
+                    break;
             }
         }
 
         return semicolons > commas ? ';' : ',';
     }
 
-    public static IEnumerable<RawRecord> Read(string text, char delimiter)
+    public static IEnumerable<RawRecord> Read(string path, TextEncoding encoding, char delimiter)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        long line = 1, recordLine = 1;
-        var quoted = false;
-        var fieldStarted = false;
-        var i = 0;
-
-        while (i < text.Length)
+        using var text = TextDecoding.OpenText(path, encoding);
+        using var reader = Sep.New(delimiter).Reader(options => options with
         {
-            var ch = text[i];
-            if (quoted)
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Unescape = true,
+        }).From(text);
+        while (reader.MoveNext())
+        {
+            if (Record(reader.Current) is { } record)
             {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i += 2;
-                    continue;
-                }
-
-                if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    if (ch == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(ch);
-                }
-
-                i++;
-                continue;
+                yield return record;
             }
+        }
+    }
 
-            if (ch == '"' && field.Length == 0 && !fieldStarted)
-            {
-                quoted = true;
-                fieldStarted = true;
-            }
-            else if (ch == delimiter)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                fieldStarted = false;
-            }
-            else if (ch == '\n' || ch == '\r')
-            {
-                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                fieldStarted = false;
-                if (!(fields.Count == 1 && fields[0].Length == 0))
-                {
-                    yield return new RawRecord(recordLine, fields.ToArray());
-                }
-
-                fields.Clear();
-                line++;
-                recordLine = line;
-            }
-            else
-            {
-                field.Append(ch);
-                fieldStarted = true;
-            }
-
-            i++;
+    private static RawRecord? Record(SepReader.Row row)
+    {
+        if (row.ColCount == 1 && row[0].Span.Length == 0)
+        {
+            return null;
         }
 
-        if (field.Length > 0 || fields.Count > 0)
+        var fields = new string?[row.ColCount];
+        for (var i = 0; i < fields.Length; i++)
         {
-            fields.Add(field.ToString());
-            yield return new RawRecord(recordLine, fields.ToArray());
+            fields[i] = row[i].ToString();
         }
+
+        return new RawRecord(row.LineNumberFrom, fields);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Analytics.Etl.Sources;
@@ -14,23 +15,23 @@ public static class JsonLinesSource
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = MaxDepth };
 
-    public static TabularData Read(byte[] bytes)
+    public static TabularData Read(string path)
     {
-        var text = TextDecoding.Decode(bytes, out _);
         var objects = new List<(long Line, Dictionary<string, string?>? Values, RecordProblem? Problem)>();
         var header = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         long line = 0;
-        foreach (var content in text.Split('\n'))
+        using var text = TextDecoding.OpenText(path, TextDecoding.Detect(path));
+        foreach (var (content, length) in Lines(text))
         {
             line++;
             var trimmed = content.Trim();
-            if (trimmed.Length == 0)
+            if (trimmed.Length == 0 && length <= MaxLineLength)
             {
                 continue;
             }
 
-            var (values, problem) = Parse(trimmed);
+            var (values, problem) = length > MaxLineLength ? (null, TooLong(length)) : Parse(trimmed);
             objects.Add((line, values, problem));
             foreach (var name in values?.Keys ?? Enumerable.Empty<string>())
             {
@@ -50,13 +51,6 @@ public static class JsonLinesSource
     // threat journal's author, and a broken line cannot be scrubbed field by field (methodology §12).
     private static (Dictionary<string, string?>? Values, RecordProblem? Problem) Parse(string line)
     {
-        if (line.Length > MaxLineLength)
-        {
-            return (null, Problem(
-                string.Create(CultureInfo.InvariantCulture, $"строка не длиннее {MaxLineLength} символов, найдено {line.Length}"),
-                string.Create(CultureInfo.InvariantCulture, $"{MaxLineLength} таңбадан аспайтын жол, табылғаны {line.Length}")));
-        }
-
         try
         {
             using var document = JsonDocument.Parse(line, Options);
@@ -88,6 +82,48 @@ public static class JsonLinesSource
                 string.Create(CultureInfo.InvariantCulture, $"жолда бір JSON нысаны ({MaxDepth} деңгейге дейін), қате шамамен {position}-байтта")));
         }
     }
+
+    /// <summary>
+    /// The file's lines split at '\n', with each line's length; a line past <see cref="MaxLineLength"/> is counted
+    /// but not kept, so one endless line cannot take the memory.
+    /// </summary>
+    private static IEnumerable<(string Content, long Length)> Lines(TextReader text)
+    {
+        var line = new StringBuilder();
+        long length = 0;
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = text.Read(buffer)) > 0)
+        {
+            var chunk = buffer.AsMemory(0, read);
+            while (!chunk.IsEmpty)
+            {
+                var end = chunk.Span.IndexOf('\n');
+                var part = end < 0 ? chunk : chunk[..end];
+                if (length + part.Length <= MaxLineLength)
+                {
+                    line.Append(part.Span);
+                }
+
+                length += part.Length;
+                if (end < 0)
+                {
+                    break;
+                }
+
+                yield return (length > MaxLineLength ? "" : line.ToString(), length);
+                line.Clear();
+                length = 0;
+                chunk = chunk[(end + 1)..];
+            }
+        }
+
+        yield return (length > MaxLineLength ? "" : line.ToString(), length);
+    }
+
+    private static RecordProblem TooLong(long length) => Problem(
+        string.Create(CultureInfo.InvariantCulture, $"строка не длиннее {MaxLineLength} символов, найдено {length}"),
+        string.Create(CultureInfo.InvariantCulture, $"{MaxLineLength} таңбадан аспайтын жол, табылғаны {length}"));
 
     private static RecordProblem Problem(string ru, string kk) => new("not_json_object", ru, kk, null);
 }

@@ -42,11 +42,8 @@ internal static class ValidationQuery
         }
 
         var sql = new StringBuilder();
-        sql.AppendLine("with trimmed as (select source_row,");
-        sql.AppendLine(string.Join(",\n", contract.Columns.Select(column =>
-            $"    nullif(trim(\"{column.Name}\", ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '') as \"{column.Name}\"")));
-        sql.AppendLine("from load_incoming),");
-        sql.AppendLine("p as (select source_row,");
+        // load_incoming holds cells already trimmed, blanks as null (IncomingTable.Cell).
+        sql.AppendLine("with p as (select source_row,");
         sql.AppendLine(string.Join(",\n", contract.Columns.Select(column =>
         {
             var expression = ValueSql.Parse(column, $"trimmed.\"{column.Name}\"");
@@ -57,7 +54,7 @@ internal static class ValidationQuery
 
             return $"    {expression} as \"{column.Name}\", trimmed.\"{column.Name}\" as \"text__{column.Name}\"";
         })));
-        sql.AppendLine("from trimmed),");
+        sql.AppendLine("from load_incoming as trimmed),");
         // The checks run once per row, in contract order, giving the number of the first that fails; the column,
         // reason and value are then looked up by that number rather than by re-running the checks.
         sql.AppendLine("checked as (select p.*, case");
