@@ -65,6 +65,7 @@ internal static class DemoCommand
         await PeriodicReportCommands.RunMonthlyAsync(database, null, "all", null, reports, ReportLanguage.All, language, output);
         await PeriodicReportCommands.RunQuarterlyAsync(database, reports, ReportLanguage.All, language, output);
         await PeriodicReportCommands.RunFinalAsync(database, null, reports, ReportLanguage.All, language, output);
+        await PeriodicReportCommands.RunThreatsAsync(database, null, reports, ReportLanguage.All, language, output);
 
         FormCommand.Run(Path.Combine(root, "forms"), language, output);
 

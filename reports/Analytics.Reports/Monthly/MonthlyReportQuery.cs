@@ -78,6 +78,7 @@ public static class MonthlyReportQuery
             shared.Quality)
         {
             Inputs = shared.Inputs,
+            ThreatActions = ThreatAction.Read(connection, scope.IsFederation ? null : scope.Key),
         };
     }
 }

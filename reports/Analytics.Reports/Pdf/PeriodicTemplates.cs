@@ -18,6 +18,7 @@ internal static class PeriodicTemplates
         "Analytics.Reports.Monthly",
         "Analytics.Reports.Quarterly",
         "Analytics.Reports.Final",
+        "Analytics.Reports.Threats",
     ];
 
     /// <summary>Every view type the templates read, so that Fluid may read their properties.</summary>
