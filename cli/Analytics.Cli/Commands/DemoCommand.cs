@@ -66,6 +66,7 @@ internal static class DemoCommand
         await PeriodicReportCommands.RunQuarterlyAsync(database, reports, ReportLanguage.All, language, output);
         await PeriodicReportCommands.RunFinalAsync(database, null, reports, ReportLanguage.All, language, output);
         await PeriodicReportCommands.RunNominationsAsync(database, reports, ReportLanguage.All, language, output);
+        await PeriodicReportCommands.RunThreatsAsync(database, null, reports, ReportLanguage.All, language, output);
 
         FormCommand.Run(Path.Combine(root, "forms"), language, output);
 

@@ -11,6 +11,7 @@ using Analytics.Reports.Nominations;
 using Analytics.Reports.Pdf;
 using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
+using Analytics.Reports.Threats;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Releases;
 using DuckDB.NET.Data;
@@ -18,7 +19,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics report monthly | quarterly | final | nominations</c>. Without <c>--lang</c> every report is written in Russian
+/// <c>analytics report monthly | quarterly | final | nominations | threats</c>. Without <c>--lang</c> every report is written in Russian
 /// and in Kazakh; with it, in that language only. One Chromium prints the whole set.
 /// </summary>
 internal static class PeriodicReportCommands
@@ -62,6 +63,20 @@ internal static class PeriodicReportCommands
         command.Options.Add(outDirectory);
         command.SetAction((result, _) => RunQuarterlyAsync(
             global.WarehouseOf(result), result.GetValue(outDirectory)!, LanguagesOf(global, result), global.LanguageOf(result), System.Console.Out));
+        return command;
+    }
+
+    internal static Command CreateThreats(GlobalOptions global)
+    {
+        var org = new Option<string?>("--org") { Description = "Только лист этой организации (org_id) / Only this organisation's sheet" };
+        var outDirectory = OutOption();
+        var command = new Command(
+            "threats",
+            "Лист информационных угроз по организациям с журналом мониторинга, «Для служебного пользования» — threats-<дата среза>-<язык>.pdf, .xlsx, .manifest.json / Restricted threat sheet");
+        command.Options.Add(org);
+        command.Options.Add(outDirectory);
+        command.SetAction((result, _) => RunThreatsAsync(
+            global.WarehouseOf(result), result.GetValue(org), result.GetValue(outDirectory)!, LanguagesOf(global, result), global.LanguageOf(result), System.Console.Out));
         return command;
     }
 
@@ -161,6 +176,32 @@ internal static class PeriodicReportCommands
             languages,
             language,
             output);
+
+    public static async Task<int> RunThreatsAsync(
+        WarehouseDatabase database,
+        string? org,
+        string outDirectory,
+        IReadOnlyList<ReportLanguage> languages,
+        CliLanguage language,
+        TextWriter output)
+    {
+        ThreatsReport report;
+        using (var connection = WarehouseGuard.OpenBuilt(database, language))
+        {
+            report = ThreatsReportQuery.Read(connection, org);
+        }
+
+        await using var printer = new PdfPrinter();
+        output.WriteLine(language.Say(
+            $"Лист информационных угроз (для служебного пользования), организаций: {report.Sheets.Count}:",
+            $"Ақпараттық қауіптер парағы (қызметтік пайдалану үшін), ұйымдар: {report.Sheets.Count}:"));
+        foreach (var reportLanguage in languages)
+        {
+            Print(await ReportWriter.WriteAsync(new ThreatsReportDocument(report, org), reportLanguage, outDirectory, printer), language, output);
+        }
+
+        return 0;
+    }
 
     public static async Task<int> RunFinalAsync(
         WarehouseDatabase database,

@@ -26,6 +26,7 @@ internal static class ReportCommand
         command.Subcommands.Add(PeriodicReportCommands.CreateQuarterly(global));
         command.Subcommands.Add(PeriodicReportCommands.CreateFinal(global));
         command.Subcommands.Add(PeriodicReportCommands.CreateNominations(global));
+        command.Subcommands.Add(PeriodicReportCommands.CreateThreats(global));
         return command;
     }
 

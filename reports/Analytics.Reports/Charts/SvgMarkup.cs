@@ -62,6 +62,28 @@ public static partial class SvgMarkup
         return svg[..end] + "<title>" + SecurityElement.Escape(title) + "</title>" + svg[end..];
     }
 
+    /// <summary>
+    /// ScottPlot numbers its clip paths from a counter shared by every plot of the process (<c>cl_5e</c>), so the
+    /// same chart drawn twice differs; numbered in order of appearance instead, the same report gives the same HTML.
+    /// </summary>
+    public static string StableClipIds(string svg, string prefix)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, match =>
+        {
+            if (!ids.TryGetValue(match.Value, out var stable))
+            {
+                stable = prefix + (ids.Count + 1).ToString(CultureInfo.InvariantCulture);
+                ids[match.Value] = stable;
+            }
+
+            return stable;
+        });
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipId();
+
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>\s*")]
     private static partial Regex XmlDeclaration();
 

@@ -10,7 +10,7 @@ namespace Analytics.Reports.Charts;
 /// The trust index by campaign month as bars over the four bands of appendix 2 (methodology §6), as an SVG for
 /// the PDF. Each band is named on the chart and each bar carries its value, so colour carries no meaning alone.
 /// </summary>
-internal static partial class TrustTrendChart
+internal static class TrustTrendChart
 {
     public const int Width = 660;
 
@@ -103,29 +103,7 @@ internal static partial class TrustTrendChart
         plot.Axes.SetLimits(left: 0.4, right: points.Count + 2.2, bottom: 0, top: 52);
 
         var footnote = text.Text("chart_index_source", ("date", format.Date(campaign.Cutoff)));
-        var svg = SvgMarkup.ForHtml(StableIds(plot.GetSvgXml(width, height)), width, height, footnote);
+        var svg = SvgMarkup.ForHtml(SvgMarkup.StableClipIds(plot.GetSvgXml(width, height), "trust-cl-"), width, height, footnote);
         return SvgMarkup.WithTitle(svg, text["chart_index_title"]);
     }
-
-    /// <summary>
-    /// ScottPlot numbers its clip paths from a counter shared by every plot of the process (<c>cl_5e</c>), so the
-    /// same chart drawn twice differs; numbered in order of appearance instead, the same report gives the same HTML.
-    /// </summary>
-    private static string StableIds(string svg)
-    {
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        return ClipId().Replace(svg, match =>
-        {
-            if (!ids.TryGetValue(match.Value, out var stable))
-            {
-                stable = "trust-cl-" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ids[match.Value] = stable;
-            }
-
-            return stable;
-        });
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
-    private static partial System.Text.RegularExpressions.Regex ClipId();
 }

@@ -38,6 +38,10 @@ public sealed record MonthlyReport(
     /// <summary>The loaded input files, for the manifest.</summary>
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 
+    /// <summary>In orange or red at the cut-off, with the response their zone requires: every such organisation in the
+    /// national report, the union itself in a union's.</summary>
+    public IReadOnlyList<ThreatAction> ThreatActions { get; init; } = [];
+
     /// <summary>The month's completeness of reporting, shown next to every figure built on monthly reports.</summary>
     public Reporting Reporting => ReportingByMonth[Month - 1];
 

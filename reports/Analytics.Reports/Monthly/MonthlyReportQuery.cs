@@ -79,6 +79,7 @@ public static class MonthlyReportQuery
         {
             Inputs = shared.Inputs,
             Confirmation = MonthConfirmation.Read(connection, scope, month),
+            ThreatActions = ThreatAction.Read(connection, scope.IsFederation ? null : scope.Key),
         };
     }
 }

@@ -39,7 +39,10 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
             text.Text("stage_line", ("stage", ReportText.Int(month)), ("name", language.StageName(month))),
             text.Text("data_as_of", ("date", text.Format.Date(campaign.Cutoff))),
             notice,
-            text[kind] + " · " + (scope.IsFederation ? "" : scope.Name(text.Kazakh) + " · ") + monthYear);
+            text[kind] + " · " + (scope.IsFederation ? "" : scope.Name(text.Kazakh) + " · ") + monthYear)
+        {
+            ThreatActions = ThreatActionLines.Build(report.ThreatActions, text),
+        };
 
         var sections = new List<(string Title, string Partial, object View, string Css)>
         {

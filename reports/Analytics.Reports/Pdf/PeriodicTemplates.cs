@@ -19,6 +19,7 @@ internal static class PeriodicTemplates
         "Analytics.Reports.Quarterly",
         "Analytics.Reports.Final",
         "Analytics.Reports.Nominations",
+        "Analytics.Reports.Threats",
     ];
 
     /// <summary>Every view type the templates read, so that Fluid may read their properties.</summary>

@@ -27,7 +27,7 @@ public interface IReportDocument
 }
 
 /// <summary>Which report a document is: its family, whom it is about, its week or month, its cut-off and inputs.</summary>
-/// <param name="Family">weekly | monthly | quarterly | final | nominations.</param>
+/// <param name="Family">weekly | monthly | quarterly | final | nominations | threats.</param>
 /// <param name="Week">The campaign week of a weekly report; null for the others.</param>
 /// <param name="Month">The campaign month of a monthly report; null for the others.</param>
 /// <param name="Cutoff">The build's cut-off: the PDF's and the workbook's date.</param>

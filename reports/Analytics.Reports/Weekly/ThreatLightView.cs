@@ -1,16 +1,18 @@
+using Analytics.Reports.Common.Views;
 using Analytics.Reports.Localization;
 
 namespace Analytics.Reports.Weekly;
 
 /// <summary>Zones of the threat traffic light by sector union, counts only (methodology §10).</summary>
-internal sealed record ThreatLightView(string Message, IReadOnlyList<ThreatRowView> Rows, ThreatRowView? Total)
+/// <param name="Actions">One line per organisation in orange or red: the response its zone requires.</param>
+internal sealed record ThreatLightView(string Message, IReadOnlyList<ThreatRowView> Rows, ThreatRowView? Total, IReadOnlyList<string> Actions)
 {
     public static ThreatLightView Build(WeeklyReport report, ReportLanguage language)
     {
         var light = report.ThreatLight;
         if (light.Count == 0)
         {
-            return new ThreatLightView(language["threat_none"], [], null);
+            return new ThreatLightView(language["threat_none"], [], null, []);
         }
 
         // only unions with something to act on get a row of their own; the all-green rest share one (the XLSX lists every one)
@@ -31,7 +33,8 @@ internal sealed record ThreatLightView(string Message, IReadOnlyList<ThreatRowVi
 
         var total = new ThreatZoneCounts(
             null, "", "", light.Sum(t => t.Green), light.Sum(t => t.Yellow), light.Sum(t => t.Orange), light.Sum(t => t.Red), light.Sum(t => t.InRegime));
-        return new ThreatLightView(language["threat_intro"], rows, ThreatRowView.From(language["threat_total"], total, language));
+        return new ThreatLightView(
+            language["threat_intro"], rows, ThreatRowView.From(language["threat_total"], total, language), ThreatActionLines.Build(report.ThreatActions, new ReportText(language)));
     }
 }
 

@@ -30,6 +30,9 @@ public sealed record WeeklyReport(
     /// <summary>Zones of the threat traffic light per sector union (methodology §10).</summary>
     public IReadOnlyList<ThreatZoneCounts> ThreatLight { get; init; } = [];
 
+    /// <summary>Organisations in orange or red and the response their zone requires (appendix 6).</summary>
+    public IReadOnlyList<ThreatAction> ThreatActions { get; init; } = [];
+
     /// <summary>The federation's org_id.</summary>
     public string FederationId { get; init; } = "";
 

@@ -53,6 +53,7 @@ public static partial class WeeklyReportQuery
             RedZone = RedZone(connection),
             EmergingProblems = SectionQueries.EmergingProblems(connection, reportWeek, reportWeek),
             ThreatLight = ThreatLight(connection),
+            ThreatActions = ThreatAction.Read(connection),
             Inputs = context.Inputs,
             FederationId = context.FederationId,
         };

@@ -7,6 +7,7 @@ using Analytics.Reports.Pdf;
 using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Reports.Tests.Monthly;
+using Analytics.Reports.Threats;
 using Analytics.Reports.Weekly;
 
 namespace Analytics.Reports.Tests.Robustness;
@@ -43,7 +44,7 @@ internal sealed record ReportFamily(string Name, Func<IDbConnection, string, Pdf
 
 /// <summary>
 /// The only place the robustness tests call the reports layer: each family read and written as
-/// <c>analytics report weekly | monthly | quarterly | final | nominations</c> does (cli/…/ReportCommand.cs, PeriodicReportCommands.cs),
+/// <c>analytics report weekly | monthly | quarterly | final | nominations | threats</c> does (cli/…/ReportCommand.cs, PeriodicReportCommands.cs),
 /// with the section headings each template prints. When the report APIs change, only this class changes.
 /// </summary>
 internal static class ReportFamilies
@@ -71,6 +72,15 @@ internal static class ReportFamilies
         "dashboard_best_territories", "section.barometer", "section.media", "dashboard_threats",
     ];
 
+    /// <summary>threats.liquid: the cover's marking and title, then each organisation's six headings, unnumbered.</summary>
+    private static readonly string[] ThreatsCover = ["threats.marking", "threats.title"];
+
+    private static readonly string[] ThreatsSheetHeadings =
+    [
+        "threats.section_now", "threats.section_trend", "threats.section_overdue", "threats.section_milestones", "threats.section_asks",
+        "threats.section_matrix",
+    ];
+
     public static readonly IReadOnlyList<ReportFamily> All =
     [
         new("weekly", WeeklyAsync),
@@ -78,6 +88,7 @@ internal static class ReportFamilies
         new("quarterly", QuarterlyAsync),
         new("final", FinalAsync),
         new("nominations", NominationsAsync),
+        new("threats", ThreatsAsync),
     ];
 
     private static async Task<IReadOnlyList<PrintedReport>> WeeklyAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
@@ -159,6 +170,21 @@ internal static class ReportFamilies
             printed.Add(new(
                 "nominations", "nominations", language, files.Pdf, files.Xlsx, Headings.NumberedWithContents,
                 report.Nominations.Select(n => Name(n.NameRu, n.NameKk)).ToList(), organisations));
+        }
+
+        return printed;
+    }
+
+    private static async Task<IReadOnlyList<PrintedReport>> ThreatsAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
+    {
+        var report = ThreatsReportQuery.Read(connection);
+        var headings = report.Sheets.Count == 0 ? ThreatsCover : [.. ThreatsCover, .. ThreatsSheetHeadings];
+        var printed = new List<PrintedReport>();
+        foreach (var language in ReportLanguage.All)
+        {
+            var files = await ReportWriter.WriteAsync(new ThreatsReportDocument(report), language, outDirectory, printer);
+            var names = report.Sheets.Select(s => language.Code == "kk" ? s.NameKk : s.NameRu).ToList();
+            printed.Add(new("threats", "threats", language, files.Pdf, files.Xlsx, Headings.Plain, headings.Select(key => language[key]).ToList(), names));
         }
 
         return printed;

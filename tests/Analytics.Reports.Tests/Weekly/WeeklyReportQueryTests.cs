@@ -1,5 +1,7 @@
 using Analytics.Etl.Loading;
 using Analytics.Etl.Privacy;
+using Analytics.Reports.Common;
+using Analytics.Reports.Localization;
 using Analytics.Reports.Weekly;
 using Analytics.TestSupport;
 using Analytics.Warehouse.Runner;
@@ -84,6 +86,32 @@ public sealed class WeeklyReportQueryTests : IDisposable
         Assert.Equal((1L, 0L, 0L, 1L, 1L), (s1.Green, s1.Yellow, s1.Orange, s1.Red, s1.InRegime)); // the union and its primary P1
         var other = Assert.Single(report.ThreatLight!, t => t.SectorId is null); // T1
         Assert.Equal(1L, other.Green);
+    }
+
+    // Only P1 is orange or red (red): its line carries appendix 6's red-zone response, from marts.dim_threat_response;
+    // a union's monthly report reads its own line only.
+    [Fact]
+    public void ThreatActions_OrangeOrRed_LinkedToTheResponseTheirZoneRequires()
+    {
+        using var connection = warehouse.Database.Open();
+        DropMart(connection, "mart_threat_light");
+        connection.Execute(
+            """
+            create table marts.mart_threat_light as
+            select * from (values ('S1', 'green', false), ('P1', 'red', true), ('S2', 'orange', false), ('T1', 'yellow', false)) as t(org_id, zone, regime)
+            """);
+
+        var report = WeeklyReportQuery.Read(connection, week: null);
+        var actions = report.ThreatActions;
+
+        Assert.Equal([("P1", "red"), ("S2", "orange")], actions.Select(a => (a.OrgId, a.Zone)));
+        Assert.Equal("немедленно проинформировать ФПРК и далее ежедневно, создать оперативный штаб", actions[0].ActionRu);
+        Assert.Equal("ҚРКФ-ны дереу хабардар ету, жұмыс тобын шақыру", actions[1].ActionKk);
+        Assert.Contains(
+            "Профсоюз здравоохранения — оранжевая зона: немедленно проинформировать ФПРК, созвать рабочую группу",
+            new WeeklyReportDocument(report).RenderHtml(ReportLanguage.Russian), StringComparison.Ordinal);
+        Assert.Equal(["S2"], ThreatAction.Read(connection, "S2").Select(a => a.OrgId));
+        Assert.Empty(ThreatAction.Read(connection, "S1"));
     }
 
     public void Dispose() => warehouse.Dispose();

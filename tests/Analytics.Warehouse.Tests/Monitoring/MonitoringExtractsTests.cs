@@ -12,6 +12,7 @@ public sealed class MonitoringExtractsTests(BuiltMonitoringFederation federation
     [InlineData("barometer_emerging", "week,scope,key,topic,appeals,threshold")]
     [InlineData("media_panel", "period_kind,period,scope,key,platform,publications,videos,reach,views,engagements")]
     [InlineData("threat_light", "org_id,points,zone,regime,signs,signs_band,compliance,facts_6h_share,drafted_12h_share,delivered_24h_share")]
+    [InlineData("threat_history", "week,org_id,points,zone,regime")]
     public void Table_HasTheContractsColumns_AndRows(string name, string columns)
     {
         var table = MonitoringExtracts.Tables.Single(table => table.Name == name);
@@ -23,9 +24,9 @@ public sealed class MonitoringExtractsTests(BuiltMonitoringFederation federation
     }
 
     [Fact]
-    public void Tables_AreTheFourMonitoringTables()
+    public void Tables_AreTheFiveMonitoringTables()
     {
-        Assert.Equal(["barometer_topics", "barometer_emerging", "media_panel", "threat_light"], MonitoringExtracts.Tables.Select(table => table.Name));
+        Assert.Equal(["barometer_topics", "barometer_emerging", "media_panel", "threat_light", "threat_history"], MonitoringExtracts.Tables.Select(table => table.Name));
     }
 
     // Parquet and CSV writers of DuckDB take the queries as they are (ExtractWriter runs COPY (query) TO ...).

@@ -22,7 +22,7 @@ internal static class MonitoringFederation
     public static readonly string[] JournalKeepers =
     [
         "J15", "J16", "J30", "J31", "J50", "J51", "JS7", "JS10", "JS11", "JRY", "JRR", "JRE", "JRP",
-        "JEDGE", "JOLD", "JPRE", "JLATE", "JDL", "JM24",
+        "JEDGE", "JOLD", "JPRE", "JLATE", "JDL", "JM24", "JHREG", "JHLATE", "JHROLL", "JOV",
     ];
 
     public static string[] Organisations() =>
@@ -206,6 +206,29 @@ internal static class MonitoringFederation
         Add("JM24", "2026-10-10T02:00:00Z", K);
         Add("JM24", "2026-10-15T08:00:00Z", K, facts: "2026-10-15T10:00:00Z");
         Add("JM24", "2026-10-15T12:00:00Z", K);
+
+        // History week by week (weeks end Sep 7, 14, 21, 30, Oct 7, 14; week 7 is in progress at the cut-off).
+        foreach (var sign in new[] { E, C, K })
+        {
+            Add("JHREG", "2026-09-24T06:00:00Z", sign);                 // 16 from week 4; a regime Oct 4..10
+        }
+
+        Add("JHLATE", "2026-10-09T06:00:00Z", E);                       // first entry in week 6: 10
+        Add("JHLATE", "2026-10-15T06:00:00Z", E);                       // week 7, the cut-off day: + 10
+        Add("JHLATE", "2026-10-15T07:00:00Z", C);                       // + 5
+        foreach (var sign in new[] { E, E, E, E, E, K })
+        {
+            Add("JHROLL", "2026-09-15T06:00:00Z", sign);                // 51 on Sep 15, out of the window as of Oct 15
+        }
+
+        Add("JHROLL", "2026-09-21T06:00:00Z", C);                       // 5 on Sep 21: in as of Oct 15, out as of Oct 21
+
+        // Overdue at the cut-off: due before 2026-10-15 19:00Z (00:00 local on Oct 16) with nothing delivered by then.
+        Add("JOV", "2026-10-15T15:59:00Z", K, "critical");                                       // due 18:59Z: overdue
+        Add("JOV", "2026-10-15T16:00:00Z", K, "critical");                                       // due 19:00Z: not yet due
+        Add("JOV", "2026-10-15T10:00:00Z", K, "high", delivered: "2026-10-15T20:00:00Z");        // delivered after the cut-off day: overdue
+        Add("JOV", "2026-10-15T06:00:00Z", K, "high", delivered: "2026-10-15T12:00:00Z");        // exactly at the deadline: on time
+        Add("JOV", "2026-10-13T00:00:00Z", K, "low");                                            // due Oct 14 00:00Z: overdue
         return [.. rows];
     }
 
@@ -217,6 +240,7 @@ internal static class MonitoringFederation
         "JRE,2026-10-01,2026-10-14,conference",
         "JRP,2026-08-01,2026-12-31,charter",
         "J15,2026-10-16,2026-10-31,personnel",
+        "JHREG,2026-10-04,2026-10-10,election",
     ];
 
     public static void WriteTo(TemporaryWarehouse warehouse)

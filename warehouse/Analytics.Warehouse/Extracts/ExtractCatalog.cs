@@ -28,7 +28,7 @@ public static class ExtractCatalog
             "select month, scope, key, confirmed from marts.mart_confirmations order by month, scope, key", "month") { Key = ["month", "scope", "key"] },
         .. MonitoringExtracts.Tables,
         new("nominations", "marts.mart_nominations",
-            "select nomination, rank, key, org_id, score from marts.mart_nominations order by nomination, rank"),
+            "select nomination, rank, key, org_id, score from marts.mart_nominations order by nomination, rank") { Key = ["nomination", "key"] },
         new("quarantine", "raw.quarantine",
             "select batch_id as batch, dataset, source_file as file, source_row as row, column_name as \"column\", reason from raw.quarantine order by batch, dataset, file, row") { Key = ["batch", "dataset", "file", "row"] },
         new("dim_organisations", "marts.dim_organisations", "select * from marts.dim_organisations order by org_id") { Key = ["org_id"] },

@@ -1,7 +1,8 @@
 namespace Analytics.Warehouse.Extracts;
 
 /// <summary>
-/// The monitoring tables of output contract v1: the social barometer, the media panel and the threat traffic light.
+/// The monitoring tables of output contract v1: the social barometer, the media panel, the threat traffic light and its
+/// history week by week.
 /// Appeals are counted for the federation, sector unions, territorial associations and regions only, never for a
 /// primary, and no table carries an appeal text, an author, a source name or a summary (methodology §12).
 /// </summary>
@@ -29,5 +30,7 @@ public static class MonitoringExtracts
             from marts.mart_threat_light
             order by org_id
             """) { Key = ["org_id"] },
+        new("threat_history", "marts.mart_threat_history",
+            "select week, org_id, points, zone, regime from marts.mart_threat_history order by week, org_id") { Key = ["week", "org_id"] },
     ];
 }

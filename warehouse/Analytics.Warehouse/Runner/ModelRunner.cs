@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Dapper;
 using Analytics.Warehouse.Lexicon;
+using Analytics.Warehouse.Threats;
 using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse.Runner;
@@ -27,6 +28,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             transaction);
         // The lexicon is an analyst-edited file: read afresh at every build, so an edit needs no rebuild.
         TopicLexiconTable.Refresh(connection, transaction);
+        ThreatResponseTable.Refresh(connection, transaction);
 
         foreach (var model in ordered)
         {

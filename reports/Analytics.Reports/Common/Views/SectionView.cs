@@ -25,7 +25,11 @@ internal sealed record CoverView(
     string? StageLine,
     string DataAsOf,
     string? Notice,
-    string RunningHead);
+    string RunningHead)
+{
+    /// <summary>Organisations in orange or red and the response their zone requires; empty when none.</summary>
+    public IReadOnlyList<string> ThreatActions { get; init; } = [];
+}
 
 /// <summary>The first page: the cover and the table of contents.</summary>
 internal sealed record CoverPageView(CoverView Cover, IReadOnlyList<TocEntry> Toc);
