@@ -50,4 +50,43 @@ public sealed class ModelRunnerTests
         Assert.Equal(0L, Dapper.SqlMapper.ExecuteScalar<long>(connection,
             "select count(*) from information_schema.tables where table_schema = 'marts' and table_name = 'mart_numbers'"));
     }
+
+    [Fact]
+    public void Build_FailingSingleRowTests_AreCountedInOneReadAndEachNamedWithItsRows()
+    {
+        using var warehouse = new TemporaryWarehouse();
+        WarehouseSetup.Prepare(warehouse.Database);
+        var models = ModelCatalog.Parse(
+        [
+            new ModelSource("marts/mart_letters.sql", "select * from (values (1, 'a'), (2, null), (null, 'z'), (4, 'z')) as t(n, letter)",
+                "grain: one row per n\ncolumns:\n  - { name: n, not_null: true }\n  - { name: letter, not_null: true, accepted_values: [a, b] }"),
+        ]);
+        using var connection = warehouse.Database.Open();
+
+        var error = Assert.Throws<DataTestFailedException>(() => new ModelRunner(models).Build(connection, new DateOnly(2026, 9, 1), "test"));
+
+        // rows (null, 'z') and (2, null) have a null each; 'z' twice is not accepted, the null letter is not judged by it
+        Assert.Contains("3 data test(s) failed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("marts.mart_letters: test not_null(n) found 1 offending row(s), e.g." + Environment.NewLine + "    n=null, letter=z", error.Message, StringComparison.Ordinal);
+        Assert.Contains("marts.mart_letters: test not_null(letter) found 1 offending row(s), e.g." + Environment.NewLine + "    n=2, letter=null", error.Message, StringComparison.Ordinal);
+        Assert.Contains("marts.mart_letters: test accepted_values(letter) found 2 offending row(s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ModelAskingForATable_IsATableWhateverItsLayer()
+    {
+        using var warehouse = new TemporaryWarehouse();
+        WarehouseSetup.Prepare(warehouse.Database);
+        var models = ModelCatalog.Parse(
+        [
+            new ModelSource("staging/stg_numbers.sql", "select 1 as n", "grain: one row\nmaterialisation: table"),
+            new ModelSource("staging/stg_letters.sql", "select 'a' as letter", "grain: one row"),
+        ]);
+        using var connection = warehouse.Database.Open();
+
+        new ModelRunner(models).Build(connection, new DateOnly(2026, 9, 1), "test");
+
+        Assert.Equal(["stg_letters VIEW", "stg_numbers BASE TABLE"], Dapper.SqlMapper.Query<string>(connection,
+            "select table_name || ' ' || table_type from information_schema.tables where table_schema = 'staging' and table_name in ('stg_numbers', 'stg_letters') order by 1"));
+    }
 }

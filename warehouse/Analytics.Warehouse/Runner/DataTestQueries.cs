@@ -3,13 +3,13 @@ namespace Analytics.Warehouse.Runner;
 /// <summary>Turns a model's declared tests into queries that return the offending rows.</summary>
 internal static class DataTestQueries
 {
-    public static IEnumerable<(string Name, string Sql)> For(ModelDefinition model)
+    public static IEnumerable<DataTest> For(ModelDefinition model)
     {
         var table = model.QualifiedName;
         if (model.Metadata.UniqueKey.Count > 0)
         {
             var key = string.Join(", ", model.Metadata.UniqueKey.Select(Quote));
-            yield return ($"unique({string.Join(", ", model.Metadata.UniqueKey)})",
+            yield return new DataTest($"unique({string.Join(", ", model.Metadata.UniqueKey)})",
                 $"select {key}, count(*) as copies from {table} group by all having count(*) > 1");
         }
 
@@ -18,18 +18,18 @@ internal static class DataTestQueries
             var name = Quote(column.Name);
             if (column.Unique)
             {
-                yield return ($"unique({column.Name})", $"select {name}, count(*) as copies from {table} group by all having count(*) > 1");
+                yield return new DataTest($"unique({column.Name})", $"select {name}, count(*) as copies from {table} group by all having count(*) > 1");
             }
 
             if (column.NotNull)
             {
-                yield return ($"not_null({column.Name})", $"select * from {table} where {name} is null");
+                yield return RowTest($"not_null({column.Name})", $"select * from {table}", $"{name} is null");
             }
 
             if (column.AcceptedValues.Count > 0)
             {
                 var values = string.Join(", ", column.AcceptedValues.Select(value => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'"));
-                yield return ($"accepted_values({column.Name})", $"select {name} from {table} where {name} is not null and {name}::varchar not in ({values})");
+                yield return RowTest($"accepted_values({column.Name})", $"select {name} from {table}", $"{name} is not null and {name}::varchar not in ({values})");
             }
 
             if (column.References is { } reference)
@@ -37,16 +37,31 @@ internal static class DataTestQueries
                 var split = reference.LastIndexOf('.');
                 var target = reference[..split];
                 var field = Quote(reference[(split + 1)..]);
-                yield return ($"references({column.Name} → {reference})",
+                yield return new DataTest($"references({column.Name} → {reference})",
                     $"select t.{name} from {table} t where t.{name} is not null and not exists (select 1 from {target} r where r.{field} = t.{name})");
             }
         }
 
         foreach (var test in model.Metadata.Tests)
         {
-            yield return (test.Name, test.Sql);
+            yield return new DataTest(test.Name, test.Sql);
         }
     }
 
+    /// <summary>
+    /// One query counting the offending rows of every test that looks at one row at a time, so that a table is read
+    /// once for all its not-null and accepted-values tests; null when the model has none.
+    /// </summary>
+    public static string? CountRowTests(ModelDefinition model, IReadOnlyList<DataTest> tests)
+    {
+        var counts = tests.Where(test => test.RowCondition is not null).Select(test => $"count(*) filter (where {test.RowCondition})").ToList();
+        return counts.Count == 0 ? null : $"select {string.Join(", ", counts)} from {model.QualifiedName}";
+    }
+
+    private static DataTest RowTest(string name, string select, string condition) => new(name, $"{select} where {condition}", condition);
+
     private static string Quote(string identifier) => $"\"{identifier}\"";
 }
+
+/// <summary>A data test: a query returning the offending rows, and for a test of single rows, the condition that marks one.</summary>
+internal sealed record DataTest(string Name, string Sql, string? RowCondition = null);

@@ -7,6 +7,9 @@ public sealed class ModelMetadata
 
     public string Grain { get; set; } = "";
 
+    /// <summary>view or table; empty: as the layer says (<see cref="ModelLayerExtensions.Materialisation"/>).</summary>
+    public string Materialisation { get; set; } = "";
+
     /// <summary>Columns that together identify a row.</summary>
     public List<string> UniqueKey { get; set; } = [];
 

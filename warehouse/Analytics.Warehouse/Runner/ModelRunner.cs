@@ -29,6 +29,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
         // The lexicon is an analyst-edited file: read afresh at every build, so an edit needs no rebuild.
         TopicLexiconTable.Refresh(connection, transaction);
         ThreatResponseTable.Refresh(connection, transaction);
+        TopicClassificationCache.Update(connection, transaction);
 
         foreach (var model in ordered)
         {
@@ -53,7 +54,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 
     private static void Materialise(IDbConnection connection, IDbTransaction transaction, ModelDefinition model)
     {
-        var kind = model.Layer.Materialisation();
+        var kind = model.Materialisation;
         var other = kind == "view" ? "table" : "view";
         // A model that changed materialisation between versions must not collide with its old self.
         var exists = connection.ExecuteScalar<string?>(
@@ -76,17 +77,54 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 
     private static IEnumerable<string> RunTests(IDbConnection connection, IDbTransaction transaction, ModelDefinition model)
     {
-        foreach (var (name, sql) in DataTestQueries.For(model))
+        var tests = DataTestQueries.For(model).ToList();
+        var rowCounts = RowTestCounts(connection, transaction, model, tests);
+        foreach (var test in tests)
         {
-            var examples = ExampleRows(connection, transaction, sql + " limit 5");
-            if (examples.Count == 0)
+            long total;
+            List<string> examples;
+            if (test.RowCondition is not null)
             {
-                continue;
+                total = rowCounts.Dequeue();
+                if (total == 0)
+                {
+                    continue;
+                }
+
+                examples = ExampleRows(connection, transaction, test.Sql + " limit 5");
+            }
+            else
+            {
+                examples = ExampleRows(connection, transaction, test.Sql + " limit 5");
+                if (examples.Count == 0)
+                {
+                    continue;
+                }
+
+                total = connection.ExecuteScalar<long>($"select count(*) from ({test.Sql})", transaction: transaction);
             }
 
-            var total = connection.ExecuteScalar<long>($"select count(*) from ({sql})", transaction: transaction);
-            yield return $"  {model.QualifiedName}: test {name} found {total} offending row(s), e.g.{Environment.NewLine}{string.Join(Environment.NewLine, examples)}";
+            yield return $"  {model.QualifiedName}: test {test.Name} found {total} offending row(s), e.g.{Environment.NewLine}{string.Join(Environment.NewLine, examples)}";
         }
+    }
+
+    /// <summary>The offending rows' counts of the model's single-row tests, in their order, from one read of the model.</summary>
+    private static Queue<long> RowTestCounts(IDbConnection connection, IDbTransaction transaction, ModelDefinition model, IReadOnlyList<DataTest> tests)
+    {
+        var counts = new Queue<long>();
+        if (DataTestQueries.CountRowTests(model, tests) is not { } sql)
+        {
+            return counts;
+        }
+
+        using var reader = connection.ExecuteReader(sql, transaction: transaction);
+        reader.Read();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            counts.Enqueue(reader.GetInt64(i));
+        }
+
+        return counts;
     }
 
     /// <summary>Rows of a data test's query as "column=value, …" lines, whatever its columns.</summary>

@@ -28,6 +28,8 @@ in_period as (
         and rolled_up.org_id = appeals.org_id
 ),
 
+-- median over answered appeals, positions (n + 1) // 2 and n // 2 + 1 (§6's even-count rule): quantile_disc(…, 0.5)
+-- is the lower middle value, the same taken of the negated hours the upper one
 counted as (
     select
         period_kind,
@@ -38,31 +40,9 @@ counted as (
         count(*) as appeals,
         avg(satisfaction) as mean_satisfaction,
         count(*) filter (where is_resolved) / count(*) as resolved_share,
-        count(response_hours) as answered
+        count(response_hours) as answered,
+        (quantile_disc(response_hours, 0.5) - quantile_disc(-response_hours, 0.5)) / 2 as median_response_hours
     from in_period
-    group by all
-),
-
----------- median over answered appeals: positions (n + 1) // 2 and n // 2 + 1 (§6's even-count rule)
-
-answered as (
-    select
-        period_kind,
-        period,
-        scope,
-        key,
-        topic,
-        response_hours,
-        row_number() over (partition by period_kind, period, scope, key, topic order by response_hours) as position,
-        count(*) over (partition by period_kind, period, scope, key, topic) as answered
-    from in_period
-    where response_hours is not null
-),
-
-medians as (
-    select period_kind, period, scope, key, topic, avg(response_hours) as median_response_hours
-    from answered
-    where position in ((answered + 1) // 2, answered // 2 + 1)
     group by all
 ),
 
@@ -84,7 +64,7 @@ final as (
         counted.mean_satisfaction,
         counted.resolved_share,
         counted.answered,
-        medians.median_response_hours
+        counted.median_response_hours
     from counted
     left join counted as previous
         on previous.period_kind = counted.period_kind
@@ -92,12 +72,6 @@ final as (
         and previous.scope = counted.scope
         and previous.key = counted.key
         and previous.topic = counted.topic
-    left join medians
-        on medians.period_kind = counted.period_kind
-        and medians.period = counted.period
-        and medians.scope = counted.scope
-        and medians.key = counted.key
-        and medians.topic = counted.topic
 )
 
 select * from final

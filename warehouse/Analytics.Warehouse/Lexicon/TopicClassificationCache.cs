@@ -1,0 +1,54 @@
+using System.Data;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+
+namespace Analytics.Warehouse.Lexicon;
+
+/// <summary>
+/// Keeps cache.appeal_text_topics, the topic classifier's verdict on each appeal text, up to date: a text is
+/// classified once under a lexicon, at the first build after the batch that brought it (cache.appeal_text_batches
+/// names the batches already read), so a build after a small batch reads only that batch's texts.
+/// The cache is keyed by the lexicon's hash (its rows and the classifier's SQL): an edited topic-lexicon.csv, or a
+/// new classifier, empties it and every text is classified afresh, giving what a build from scratch gives.
+/// </summary>
+public static class TopicClassificationCache
+{
+    private const string ResourceName = "Lexicon/classify-new-texts.sql";
+
+    private static readonly string ClassifierSql = ReadClassifier();
+
+    /// <summary>Classifies the delivered texts not yet in the cache under config.topic_lexicon as it is now.</summary>
+    /// <returns>How many texts were classified.</returns>
+    public static int Update(IDbConnection connection, IDbTransaction? transaction = null)
+    {
+        var hash = connection.ExecuteScalar<string>(
+            """
+            select sha256($classifier || coalesce(string_agg(
+                concat_ws('|', topic, language, stem, weight, source_row), chr(10) order by topic, language, stem), ''))
+            from config.topic_lexicon
+            """,
+            new { classifier = ClassifierHash }, transaction);
+        connection.Execute("delete from cache.appeal_text_topics where lexicon_hash <> $hash", new { hash }, transaction);
+        connection.Execute("delete from cache.appeal_text_batches where lexicon_hash <> $hash", new { hash }, transaction);
+        var classified = connection.Execute(ClassifierSql, new { lexicon_hash = hash }, transaction, commandTimeout: 0);
+        connection.Execute(
+            """
+            insert into cache.appeal_text_batches
+            select distinct batch_id, $hash from raw.appeals where batch_id not in (select batch_id from cache.appeal_text_batches)
+            """,
+            new { hash }, transaction);
+        return classified;
+    }
+
+    private static string ClassifierHash { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ClassifierSql)));
+
+    private static string ReadClassifier()
+    {
+        using var stream = typeof(TopicClassificationCache).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The classifier {ResourceName} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var topicOrder = string.Join(", ", AppealTopics.Classified.Select(topic => $"'{topic}'"));
+        return reader.ReadToEnd().Replace("{topic_order}", $"[{topicOrder}]", StringComparison.Ordinal);
+    }
+}
