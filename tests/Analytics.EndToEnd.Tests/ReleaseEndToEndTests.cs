@@ -65,6 +65,12 @@ public sealed class ReleaseEndToEndTests : IDisposable
         Assert.Contains("Что изменилось с редакции 1", report, StringComparison.Ordinal);
         Assert.Contains("2: events_late.csv", report, StringComparison.Ordinal);
 
+        // The final report lists month 1's two revisions; months 2–4 were never released.
+        Expect(0, "report", "final", "--lang", "ru", "--out", "final");
+        var final = PdfText.Of(Path.Combine(warehouse.Root, "final", "final-ru.pdf"));
+        Assert.Contains("Редакции месяцев", final, StringComparison.Ordinal);
+        Assert.Equal(3, final.Split("не выпущен:").Length - 1);
+
         Expect(0, "extract", "--release", "1", "--revision", "1", "--out", "r1-again", "--format", "csv");
         Assert.Equal(Read("r1", "fct_events.csv"), Read("r1-again", "fct_events.csv"));
     }

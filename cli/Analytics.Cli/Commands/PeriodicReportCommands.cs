@@ -225,6 +225,13 @@ internal static class PeriodicReportCommands
             report = FinalReportQuery.Read(connection, proposals, source);
         }
 
+        report = report with
+        {
+            Revisions = ReleaseStore.Beside(database).All()
+                .Select(r => new MonthRevision(r.Manifest.Month, r.Manifest.Revision, r.Manifest.Cutoff, r.Manifest.ReleasedAt, r.Manifest.Changes))
+                .ToList(),
+        };
+
         await using var printer = new PdfPrinter();
         output.WriteLine(language.Say("Итоговый национальный доклад:", "Қорытынды ұлттық баяндама:"));
         if (report.Preliminary)

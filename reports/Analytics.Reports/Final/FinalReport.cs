@@ -55,7 +55,14 @@ public sealed record FinalReport(
 
     /// <summary>The campaign's last day is after the cut-off: a preliminary version.</summary>
     public bool Preliminary => !Campaign.IsOver;
+
+    /// <summary>Every revision of every released month (methodology §14), from the release folder's manifests.</summary>
+    public IReadOnlyList<MonthRevision> Revisions { get; init; } = [];
 }
+
+/// <summary>One revision of a released month: its cut-off, when it was released, and how many values it changed.</summary>
+/// <param name="Changes">Values changed since the previous revision; null for revision 1.</param>
+public sealed record MonthRevision(int Month, int Revision, DateOnly Cutoff, DateTimeOffset ReleasedAt, long? Changes);
 
 /// <summary>A KPI of sector unions or territorial associations over all of them.</summary>
 public sealed record UnionKpiSummary(string KpiId, long Organisations, long Met, long NotMet, long NotApplicable);

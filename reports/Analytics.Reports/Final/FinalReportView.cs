@@ -39,6 +39,7 @@ internal sealed record FinalReportView(CoverView Cover, IReadOnlyList<SectionVie
             (text["final_section.monitoring"], PeriodicTemplates.Section("monitoring", CampaignMonitoringView.Build(report, text), text), "p-break"),
             (text["final_section.reporting"],
                 PeriodicTemplates.Section("reporting", ReportingView.Build(report.ReportingByMonth, campaign, text), text)
+                + PeriodicTemplates.Section("revisions", RevisionsView.Build(report.Revisions, campaign, text), text)
                 + PeriodicTemplates.Section("quality", QualityView.Build(report.Quality, text), text), ""),
             (text["final_section.proposals"], PeriodicTemplates.Section("proposals", ProposalsView.Build(report, text), text), "p-break"),
         };

@@ -56,6 +56,37 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
         Assert.Empty(report.NominationLeaders.Single(n => n.Code == "best_digital_project").Shortlist);
     }
 
+    // Month 1 released twice (revision 2 changed 3 values), month 2 once, months 3 and 4 never: those are preliminary.
+    // Revision 2 was released at 20:00 UTC on 31 October, already 1 November in Almaty.
+    [Fact]
+    public void RenderHtml_Revisions_ListsEveryRevisionAndThePreliminaryMonths()
+    {
+        var report = Read(null) with
+        {
+            Revisions =
+            [
+                new MonthRevision(1, 1, new DateOnly(2026, 9, 30), new DateTimeOffset(2026, 10, 3, 10, 0, 0, TimeSpan.Zero), null),
+                new MonthRevision(1, 2, new DateOnly(2026, 9, 30), new DateTimeOffset(2026, 10, 31, 20, 0, 0, TimeSpan.Zero), 3),
+                new MonthRevision(2, 1, new DateOnly(2026, 10, 31), new DateTimeOffset(2026, 11, 4, 9, 0, 0, TimeSpan.Zero), null),
+            ],
+        };
+
+        var ru = new FinalReportDocument(report).RenderHtml(ReportLanguage.Russian);
+        var kk = new FinalReportDocument(report).RenderHtml(ReportLanguage.Kazakh);
+
+        Assert.Contains("<td>1</td><td>30.09.2026</td><td>03.10.2026</td><td class=\"num\">—</td>", ru, StringComparison.Ordinal);
+        Assert.Contains("<td>2</td><td>30.09.2026</td><td>01.11.2026</td><td class=\"num\">3</td>", ru, StringComparison.Ordinal);
+        Assert.Contains("<td>1</td><td>31.10.2026</td><td>04.11.2026</td><td class=\"num\">—</td>", ru, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf(ru, "не выпущен: предварительные данные"));
+        Assert.Equal(2, CountOf(kk, "шығарылмаған: алдын ала деректер"));
+    }
+
+    [Fact]
+    public void RenderHtml_NoRelease_EveryMonthIsPreliminary()
+    {
+        Assert.Equal(4, CountOf(new FinalReportDocument(Read(null)).RenderHtml(ReportLanguage.Russian), "не выпущен: предварительные данные"));
+    }
+
     [Fact]
     public void RenderHtml_HostileProposalsAndCaseTexts_EscapesEveryTag()
     {
@@ -121,6 +152,9 @@ public sealed class FinalReportTests(SampleWarehouseFixture warehouse, ChromiumF
 
     private static List<string> SectionTitles(ReportLanguage language) =>
         Sections.Select(key => language["final_section." + key]).ToList();
+
+    private static int CountOf(string html, string text) =>
+        html.Split(text).Length - 1;
 
     private FinalReport Read(string? proposals)
     {
