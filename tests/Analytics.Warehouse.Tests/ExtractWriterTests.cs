@@ -52,6 +52,8 @@ public sealed class ExtractWriterTests(BuiltSmallFederation federation) : IClass
         var dictionary = File.ReadAllText(Path.Combine(outDirectory, DataDictionaryDocument.FileName));
         Assert.Contains("Дата среза / Cut-off: 2026-10-15", dictionary, StringComparison.Ordinal);
         Assert.Contains("| colour | Цвет на карте кампании | Campaign map colour |", dictionary, StringComparison.Ordinal);
+        Assert.Contains("## release_changes", dictionary, StringComparison.Ordinal);
+        Assert.Contains("| key | Естественный ключ строки, части через вертикальную черту | The row's natural key, parts joined by a vertical bar |", dictionary, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateDirectories(outDirectory, ".writing-*"));
     }
 

@@ -19,6 +19,30 @@ public static class DataDictionaryDocument
         ["reason"] = ("Причина", "Reason"),
     };
 
+    /// <summary>The tables made from the release folder (methodology §14), not from a mart: written by every extract.</summary>
+    private static readonly (string Table, string Ru, string En, (string Column, string Ru, string En)[] Columns)[] ReleaseTables =
+    [
+        ("releases", "Выпуски месяцев (методология §14): одна строка на редакцию.", "Monthly releases (methodology §14): one row per revision.",
+        [
+            ("month", "Месяц кампании", "Campaign month"),
+            ("revision", "Номер редакции, с 1", "Revision number, from 1"),
+            ("cutoff", "Дата среза выпуска: последний день месяца", "The release's cut-off: the month's last day"),
+            ("released_at", "Когда выпущена (UTC)", "When it was released (UTC)"),
+            ("inputs_sha256", "SHA-256 входных файлов выпуска", "SHA-256 of the release's input files"),
+            ("changes", "Число значений, изменённых с предыдущей редакции; пусто для редакции 1", "Values changed since the previous revision; empty for revision 1"),
+        ]),
+        ("release_changes", "Изменённые значения: одна строка на значение, появившуюся или исчезнувшую строку.", "Changed values: one row per value, or per row that appeared or disappeared.",
+        [
+            ("month", "Месяц кампании", "Campaign month"),
+            ("revision", "Редакция, в которой значение изменилось", "The revision that changed the value"),
+            ("table", "Таблица выгрузки", "Extract table"),
+            ("key", "Естественный ключ строки, части через вертикальную черту", "The row's natural key, parts joined by a vertical bar"),
+            ("column", "Столбец; пусто, когда строка появилась или исчезла", "Column; empty when the row appeared or disappeared"),
+            ("old_value", "Значение в предыдущей редакции", "Value in the previous revision"),
+            ("new_value", "Значение в этой редакции", "Value in this revision"),
+        ]),
+    ];
+
     public static string Render(DuckDBConnection connection)
     {
         var models = ModelCatalog.LoadEmbedded().ToDictionary(model => model.QualifiedName, StringComparer.Ordinal);
@@ -46,6 +70,21 @@ public static class DataDictionaryDocument
                 var described = model?.Metadata.Columns.FirstOrDefault(c => c.Name == column);
                 var (ru, en) = described is not null ? (described.Ru, described.En) : QuarantineColumns.GetValueOrDefault(column, ("", ""));
                 text.AppendLine($"| {column} | {ru} | {en} |");
+            }
+        }
+
+        foreach (var (table, ru, en, columns) in ReleaseTables)
+        {
+            text.AppendLine();
+            text.AppendLine($"## {table}");
+            text.AppendLine();
+            text.AppendLine($"{ru} {en}");
+            text.AppendLine();
+            text.AppendLine("| column | описание | description |");
+            text.AppendLine("|---|---|---|");
+            foreach (var column in columns)
+            {
+                text.AppendLine($"| {column.Column} | {column.Ru} | {column.En} |");
             }
         }
 
