@@ -54,17 +54,11 @@ internal static class PeriodicReportCommands
         return command;
     }
 
-    internal static Command CreateQuarterly(GlobalOptions global)
-    {
-        var outDirectory = OutOption();
-        var command = new Command(
-            "quarterly",
-            "Национальный дашборд кампании (альбомный A4) — quarterly-<дата среза>-<язык>.pdf, .xlsx, .manifest.json / National dashboard");
-        command.Options.Add(outDirectory);
-        command.SetAction((result, _) => RunQuarterlyAsync(
-            global.WarehouseOf(result), result.GetValue(outDirectory)!, LanguagesOf(global, result), global.LanguageOf(result), System.Console.Out));
-        return command;
-    }
+    internal static Command CreateQuarterly(GlobalOptions global) => CreateNational(
+        global,
+        "quarterly",
+        "Национальный дашборд кампании (альбомный A4) — quarterly-<дата среза>-<язык>.pdf, .xlsx, .manifest.json / National dashboard",
+        RunQuarterlyAsync);
 
     internal static Command CreateThreats(GlobalOptions global)
     {
@@ -97,14 +91,23 @@ internal static class PeriodicReportCommands
         return command;
     }
 
-    internal static Command CreateNominations(GlobalOptions global)
+    internal static Command CreateNominations(GlobalOptions global) => CreateNational(
+        global,
+        "nominations",
+        "Шорт-листы номинаций приложения 4 для экспертной комиссии — nominations-<дата среза>-<язык>.pdf, .xlsx, .manifest.json / The commission's pack of shortlists",
+        RunNominationsAsync);
+
+    /// <summary>A verb that writes one national document with no options of its own beyond --out.</summary>
+    private static Command CreateNational(
+        GlobalOptions global,
+        string name,
+        string description,
+        Func<WarehouseDatabase, string, IReadOnlyList<ReportLanguage>, CliLanguage, TextWriter, Task<int>> run)
     {
         var outDirectory = OutOption();
-        var command = new Command(
-            "nominations",
-            "Шорт-листы номинаций приложения 4 для экспертной комиссии — nominations-<дата среза>-<язык>.pdf, .xlsx, .manifest.json / The commission's pack of shortlists");
+        var command = new Command(name, description);
         command.Options.Add(outDirectory);
-        command.SetAction((result, _) => RunNominationsAsync(
+        command.SetAction((result, _) => run(
             global.WarehouseOf(result), result.GetValue(outDirectory)!, LanguagesOf(global, result), global.LanguageOf(result), System.Console.Out));
         return command;
     }
