@@ -20,4 +20,25 @@ public sealed class ConfirmationsLoadTests : LoadingTestBase
         // 18:00 local without an offset is 13:00 UTC.
         Assert.Equal(new DateTime(2026, 10, 2, 13, 0, 0), Query<DateTime>("select confirmed_at from raw.confirmations").Single());
     }
+
+    [Fact]
+    public void Load_PeriodOutsideTheCampaign_IsQuarantinedNamingThePeriod()
+    {
+        // The campaign runs four months from 2026-09: September to December 2026, both ends included.
+        WriteRegistry();
+        Warehouse.Write("confirmations.csv",
+            "confirmation_id,org_id,period,status,confirmed_at",
+            "CF1,S1,2026-08,confirmed,2026-09-02 10:00",
+            "CF2,S1,2026-09,confirmed,2026-10-02 10:00",
+            "CF3,T1,2026-12,confirmed,2027-01-02 10:00",
+            "CF4,T1,2027-01,confirmed,2027-02-02 10:00");
+
+        var result = LoadFile("confirmations.csv");
+
+        Assert.Equal((4L, 2L, 2L), (result.RowsRead, result.RowsLoaded, result.RowsQuarantined));
+        Assert.Equal(["CF2", "CF3"], Query<string>("select confirmation_id from raw.confirmations order by confirmation_id"));
+        var quarantined = Query<(long Row, string Column, string Value, string Code)>(
+            "select source_row, column_name, value, reason_code from raw.quarantine where dataset = 'confirmations' order by source_row");
+        Assert.Equal([(2L, "period", "2026-08", "outside_campaign"), (5L, "period", "2027-01", "outside_campaign")], quarantined);
+    }
 }

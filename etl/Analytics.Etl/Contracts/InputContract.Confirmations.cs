@@ -23,6 +23,16 @@ public static partial class InputContract
                 new(
                     "org_id отраслевого профсоюза или территориального объединения (level = sector или territorial): подтверждают только они",
                     "салалық кәсіподақтың немесе аумақтық бірлестіктің org_id (level = sector немесе territorial): тек солар растайды")),
+            new("period",
+                """
+                p.period is not null and not exists (
+                    select 1 from config.campaign c
+                    where strptime(p.period || '-01', '%Y-%m-%d')::date between c.start_month and c.start_month + to_months(c.months - 1))
+                """,
+                "outside_campaign",
+                new(
+                    "месяц кампании: от start_month на months месяцев (campaign.json)",
+                    "науқан айы: start_month-тан бастап months ай (campaign.json)")),
         ])
     {
         IdColumns = ["confirmation_id"],
