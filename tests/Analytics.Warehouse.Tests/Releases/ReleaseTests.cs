@@ -110,6 +110,31 @@ public sealed class ReleaseTests : IDisposable
     }
 
     [Fact]
+    public void Release_QuarantineHoldsTheBatchesLoadedByTheMonthsLastDay_ALaterBatchsBadRowMakesNoRevision()
+    {
+        // Batch 2 starts at 30.09 23:59:59 local (18:59:59 UTC), still September's last day; batch 3 at 01.10 00:00
+        // local (19:00 UTC), after it. Each brings one event whose participants are not a number: quarantined. Batch 1
+        // is put on 05.10, whatever the machine's clock says.
+        StartedAt(1, "2026-10-05 04:00:00");
+        LoadEvents("E21,P2,members_meeting,2026-09-21,x,,,offline,");
+        StartedAt(2, "2026-09-30 18:59:59");
+        Build(new DateOnly(2026, 10, 15));
+        MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
+        LoadEvents("E22,P2,members_meeting,2026-10-10,y,,,offline,");
+        StartedAt(3, "2026-09-30 19:00:00");
+        Build(new DateOnly(2026, 10, 15));
+
+        var again = MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt.AddDays(1));
+
+        Assert.False(again.Made);
+        Assert.Equal([2L], Read<long>(Store.Latest(1)!.ExtractFile("quarantine"), "batch"));
+        // The warehouse's own extract still lists every quarantined row.
+        using var connection = warehouse.Database.Open();
+        var quarantine = ExtractCatalog.Tables.Single(table => table.Name == "quarantine");
+        Assert.Equal([2L, 3L], connection.Query<long>($"select batch from ({quarantine.Query}) where batch > 1").ToList());
+    }
+
+    [Fact]
     public void Release_AfterACorrectionOfTheMonth_MakesRevision2WithItsChanges()
     {
         MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
@@ -200,6 +225,12 @@ public sealed class ReleaseTests : IDisposable
         warehouse.ClearInbox();
         warehouse.Write("events_correction.csv", "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at", row);
         Load();
+    }
+
+    private void StartedAt(long batch, string utc)
+    {
+        using var connection = warehouse.Database.Open();
+        connection.Execute("update raw.load_batches set started_at = $utc::timestamp where batch_id = $batch", new { utc, batch });
     }
 
     private void Build(DateOnly cutoff)

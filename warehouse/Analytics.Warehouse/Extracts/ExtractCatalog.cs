@@ -29,8 +29,18 @@ public static class ExtractCatalog
         .. MonitoringExtracts.Tables,
         new("nominations", "marts.mart_nominations",
             "select nomination, rank, key, org_id, score from marts.mart_nominations order by nomination, rank") { Key = ["nomination", "key"] },
-        new("quarantine", "raw.quarantine",
-            "select batch_id as batch, dataset, source_file as file, source_row as row, column_name as \"column\", reason from raw.quarantine order by batch, dataset, file, row") { Key = ["batch", "dataset", "file", "row"] },
+        new("quarantine", "raw.quarantine", Quarantine(null))
+        {
+            Key = ["batch", "dataset", "file", "row"],
+            // Methodology §14: a release is the month as computed at its last day, so its quarantine holds the rows of
+            // the batches loaded by the end of that day (UTC+05:00); a later batch's bad rows change no released month.
+            ReleasedQuery = Quarantine(
+                """
+                where batch_id in (
+                    select batch_id from raw.load_batches
+                    where cast(started_at + interval 5 hour as date) <= (select cutoff from config.build))
+                """),
+        },
         new("dim_organisations", "marts.dim_organisations", "select * from marts.dim_organisations order by org_id") { Key = ["org_id"] },
         new("dim_regions", "marts.dim_regions", "select * from marts.dim_regions order by region") { Key = ["region"] },
         new("dim_campaign_days", "marts.dim_campaign_days", "select * from marts.dim_campaign_days order by day") { Key = ["day"] },
@@ -40,4 +50,7 @@ public static class ExtractCatalog
         new("fct_org_reports", "marts.fct_org_reports",
             "select * exclude (appeals_offline, appeals_offline_resolved) from marts.fct_org_reports order by org_id, period", "campaign_month") { Key = ["org_id", "period"] },
     ];
+
+    private static string Quarantine(string? filter) =>
+        $"select batch_id as batch, dataset, source_file as file, source_row as row, column_name as \"column\", reason from raw.quarantine{(filter is null ? "" : "\n" + filter)} order by batch, dataset, file, row";
 }

@@ -123,7 +123,7 @@ public static class MonthRelease
         ModelRunner.Shipped().Build(connection, cutoff, productVersion);
         foreach (var table in ExtractCatalog.Tables.Where(table => table.Name != "confirmations"))
         {
-            connection.Execute($"copy ({table.Query}) to '{Sql.Escape(ReleasedRevision.ExtractFileIn(scratch, table.Name))}' (format parquet)", commandTimeout: 0);
+            connection.Execute($"copy ({table.ReleasedQuery ?? table.Query}) to '{Sql.Escape(ReleasedRevision.ExtractFileIn(scratch, table.Name))}' (format parquet)", commandTimeout: 0);
         }
 
         var marts = connection.Query<string>("select table_name from information_schema.tables where table_schema = 'marts' order by table_name")
