@@ -1,4 +1,5 @@
 using Analytics.TestSupport;
+using ClosedXML.Excel;
 
 namespace Analytics.EndToEnd.Tests;
 
@@ -32,15 +33,27 @@ public sealed class ReleaseEndToEndTests : IDisposable
         Expect(0, "extract", "--release", "1", "--out", "r1", "--format", "csv");
         Assert.Contains("не изменилось", Expect(0, "release", "--month", "1").Output, StringComparison.Ordinal);
 
-        // P2's members' meeting of 20.09 arrives late.
-        warehouse.ClearInbox();
-        warehouse.Write("events_late.csv", "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at", "E20,P2,members_meeting,2026-09-20,25,,,offline,");
-        Expect(0, "load", warehouse.Inbox);
+        LoadLateMeeting();
         Expect(0, "build", "--cutoff", "2026-10-15");
 
         Expect(0, "extract", "--release", "1", "--out", "still-r1", "--format", "csv");
         Assert.Equal(Read("r1", "fct_events.csv"), Read("still-r1", "fct_events.csv"));
         Assert.Equal(Read("r1", "min_standard.csv"), Read("still-r1", "min_standard.csv"));
+
+        // The quarterly dashboard prints September from revision 1: the federation's trust index of September is the
+        // released one (P2's meeting raises criterion 5 in the rebuilt warehouse), and October is preliminary.
+        Expect(0, "extract", "--out", "rebuilt", "--format", "csv");
+        var releasedIndex = FederationTrustIndex("r1", "month-1");
+        Assert.NotEqual(releasedIndex, FederationTrustIndex("rebuilt", "month-1"));
+        Expect(0, "report", "quarterly", "--lang", "ru", "--out", "quarterly");
+        var dashboard = PdfText.Of(Path.Combine(warehouse.Root, "quarterly", "quarterly-2026-10-15-ru.pdf"));
+        Assert.Contains("месяц 1 — редакция 1; месяц 2 — предварительные данные", dashboard, StringComparison.Ordinal);
+        using (var workbook = new XLWorkbook(Path.Combine(warehouse.Root, "quarterly", "quarterly-2026-10-15-ru.xlsx")))
+        {
+            // Row 2 is September, column 8 the index.
+            Assert.Equal(releasedIndex, Math.Round(workbook.Worksheet("Индекс доверия").Cell(2, 8).GetValue<decimal>(), 6));
+            Assert.Equal(1, workbook.Worksheet("Отчёт").Search("Месяц 1: редакция выпуска").Single().CellRight().GetValue<int>());
+        }
 
         var second = Expect(0, "release", "--month", "1").Output;
         Assert.Contains("редакция 2", second, StringComparison.Ordinal);
@@ -64,6 +77,21 @@ public sealed class ReleaseEndToEndTests : IDisposable
         Assert.Contains("Редакция 2:", report, StringComparison.Ordinal);
         Assert.Contains("Что изменилось с редакции 1", report, StringComparison.Ordinal);
         Assert.Contains("2: events_late.csv", report, StringComparison.Ordinal);
+        // Its XLSX companion carries the same: the revision, the union's confirmation, the changes and their files.
+        using (var workbook = new XLWorkbook(Path.Combine(warehouse.Root, "reports", "monthly-m1-sector-S1-ru.xlsx")))
+        {
+            var about = workbook.Worksheet("Отчёт");
+            Assert.Equal(2, about.Search("Редакция выпуска").Single().CellRight().GetValue<int>());
+            Assert.Equal("нет", about.Search("Месяц подтверждён").Single().CellRight().GetString());
+            // Every changed figure of the sheet is one the PDF lists (its row starts «table · key»), and there is one.
+            var changed = workbook.Worksheet("Что изменилось с редакции 1").RowsUsed().Skip(1)
+                .Select(row => $"{row.Cell(1).GetString()} · {row.Cell(2).GetString().Replace("|", " · ", StringComparison.Ordinal)}")
+                .ToList();
+            Assert.NotEmpty(changed);
+            Assert.All(changed, figure => Assert.Contains(figure, report, StringComparison.Ordinal));
+            var files = workbook.Worksheet("Файлы изменений").RowsUsed().Skip(1).Select(row => (row.Cell(1).GetValue<int>(), row.Cell(2).GetString())).ToList();
+            Assert.Equal([(2, "events_late.csv")], files);
+        }
 
         // The final report lists month 1's two revisions; months 2–4 were never released.
         Expect(0, "report", "final", "--lang", "ru", "--out", "final");
@@ -97,7 +125,44 @@ public sealed class ReleaseEndToEndTests : IDisposable
         Assert.Contains("Алдын ала деректер", preliminary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReportQuarterly_CutoffOnAReleasedMonthsLastDay_PrintsTheWholeDashboardFromThatRelease()
+    {
+        Expect(0, "build", "--cutoff", "2026-09-30");
+        Expect(0, "release", "--month", "1");
+        Expect(0, "extract", "--release", "1", "--out", "r1", "--format", "csv");
+        LoadLateMeeting();
+        Expect(0, "build", "--cutoff", "2026-09-30");
+        Expect(0, "extract", "--out", "rebuilt", "--format", "csv");
+
+        Expect(0, "report", "quarterly", "--lang", "ru", "--out", "quarterly");
+
+        // The federation's trust index to date (at 30.09) is revision 1's, not the rebuilt one with P2's meeting.
+        var released = FederationTrustIndex("r1", "to-date");
+        Assert.NotEqual(released, FederationTrustIndex("rebuilt", "to-date"));
+        using var workbook = new XLWorkbook(Path.Combine(warehouse.Root, "quarterly", "quarterly-2026-09-30-ru.xlsx"));
+        // Row 2 is September, row 3 to date; column 8 the index.
+        Assert.Equal(released, Math.Round(workbook.Worksheet("Индекс доверия").Cell(3, 8).GetValue<decimal>(), 6));
+        Assert.Contains("месяц 1 — редакция 1.", PdfText.Of(Path.Combine(warehouse.Root, "quarterly", "quarterly-2026-09-30-ru.pdf")), StringComparison.Ordinal);
+    }
+
     public void Dispose() => warehouse.Dispose();
+
+    /// <summary>P2's members' meeting of 20.09 arrives late, as a batch of its own.</summary>
+    private void LoadLateMeeting()
+    {
+        warehouse.ClearInbox();
+        warehouse.Write("events_late.csv", "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at", "E20,P2,members_meeting,2026-09-20,25,,,offline,");
+        Expect(0, "load", warehouse.Inbox);
+    }
+
+    /// <summary>The federation's trust index of <paramref name="period"/> in an extract's trust_index.csv, to 6 places.</summary>
+    private decimal FederationTrustIndex(string folder, string period)
+    {
+        var header = Read(folder, "trust_index.csv")[0].Split(',');
+        var row = Read(folder, "trust_index.csv").Select(line => line.Split(',')).Single(cells => cells[0] == "federation" && cells[2] == period);
+        return Math.Round(decimal.Parse(row[Array.IndexOf(header, "index")], System.Globalization.CultureInfo.InvariantCulture), 6);
+    }
 
     private List<string> Read(string folder, string file) => File.ReadAllLines(Path.Combine(warehouse.Root, folder, file)).ToList();
 

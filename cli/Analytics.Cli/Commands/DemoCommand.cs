@@ -6,6 +6,7 @@ using Analytics.SampleData;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Configuration;
 using Analytics.Warehouse.Extracts;
+using Analytics.Warehouse.Releases;
 
 namespace Analytics.Cli.Commands;
 
@@ -39,6 +40,12 @@ internal static class DemoCommand
             File.Delete(stale);
         }
 
+        var releases = ReleaseStore.Beside(database).Root;
+        if (Directory.Exists(releases))
+        {
+            Directory.Delete(releases, recursive: true);
+        }
+
         output.WriteLine(language.Say("1/5 Условная федерация…", "1/5 Шартты федерация…"));
         SampleFederation.Write(inbox, SampleCommand.Options(scale, new SampleOptions().Seed));
 
@@ -52,7 +59,14 @@ internal static class DemoCommand
             campaign = WarehouseConfiguration.LoadCampaign(connection);
         }
 
-        BuildCommand.Run(database, cutoff ?? campaign.LastDay, language, output);
+        var built = cutoff ?? campaign.LastDay;
+        BuildCommand.Run(database, built, language, output);
+        // The last month complete at the cut-off is released, so its monthly reports print «Редакция 1».
+        var released = Enumerable.Range(1, campaign.Months).LastOrDefault(month => campaign.FirstDay.AddMonths(month).AddDays(-1) <= built);
+        if (released > 0)
+        {
+            ReleaseCommand.Run(database, released, language, output, DateTimeOffset.UtcNow);
+        }
 
         output.WriteLine(language.Say("4/5 Выгрузки…", "4/5 Жүктеп алу…"));
         ExtractCommand.Run(database, Path.Combine(root, "extracts", "parquet"), ExtractFormat.Parquet, language, output);

@@ -173,12 +173,32 @@ internal static class PeriodicReportCommands
     public static Task<int> RunQuarterlyAsync(WarehouseDatabase database, string outDirectory, IReadOnlyList<ReportLanguage> languages, CliLanguage language, TextWriter output) =>
         WriteNationalAsync(
             database,
-            connection => new QuarterlyReportDocument(QuarterlyReportQuery.Read(connection)),
+            connection => new QuarterlyReportDocument(ReadQuarterly(connection, ReleaseStore.Beside(database))),
             ("Национальный дашборд кампании:", "Науқанның ұлттық дашборды:"),
             outDirectory,
             languages,
             language,
             output);
+
+    /// <summary>The dashboard with each released month read from its latest revision.</summary>
+    private static QuarterlyReport ReadQuarterly(DuckDBConnection connection, ReleaseStore releases)
+    {
+        var latest = releases.All().GroupBy(revision => revision.Month).Select(month => month.Last()).ToList();
+        var snapshots = new List<DuckDBConnection>();
+        try
+        {
+            var released = latest.Select(revision =>
+            {
+                snapshots.Add(ReleasedMarts.Open(releases, revision));
+                return new ReleasedMonth(revision.Month, revision.Revision, snapshots[^1]);
+            }).ToList();
+            return QuarterlyReportQuery.Read(connection, released);
+        }
+        finally
+        {
+            snapshots.ForEach(snapshot => snapshot.Dispose());
+        }
+    }
 
     public static async Task<int> RunThreatsAsync(
         WarehouseDatabase database,

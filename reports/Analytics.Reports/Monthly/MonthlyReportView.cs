@@ -22,10 +22,8 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
             report.InProgress
                 ? text.Text("month_in_progress", ("month", ReportText.Int(month)), ("date", text.Format.Date(campaign.Cutoff)), ("end", text.Format.Date(campaign.MonthEnd(month))))
                 : null,
-            report.Revision is { } revision
-                ? text.Text("release_revision", ("revision", ReportText.Int(revision)), ("end", text.Format.Date(campaign.MonthEnd(month))))
-                : text["release_preliminary"],
-            Confirmation(report, text),
+            MonthlyNotices.Release(report, text),
+            MonthlyNotices.Confirmation(report, text),
         }.Where(line => line is not null));
         var cover = new CoverView(
             language.Code,
@@ -72,15 +70,6 @@ internal sealed record MonthlyReportView(CoverView Cover, IReadOnlyList<SectionV
                 PeriodicTemplates.Section(s.Partial, s.View, text),
                 s.Css)).ToList());
     }
-
-    private static string? Confirmation(MonthlyReport report, ReportText text) => report.Confirmation switch
-    {
-        null => null,
-        { OwnConfirmed: { } own } => text[own ? "confirmation_own_confirmed" : "confirmation_own_missing"],
-        var counts => text.Text("confirmation_counts",
-            ("sector", ReportText.Int(counts.SectorConfirmed)), ("sectors", ReportText.Int(counts.SectorUnions)),
-            ("territorial", ReportText.Int(counts.TerritorialConfirmed)), ("territorials", ReportText.Int(counts.Territorial))),
-    };
 
     private static List<RatingView> Ratings(MonthlyReport report, ReportText text)
     {

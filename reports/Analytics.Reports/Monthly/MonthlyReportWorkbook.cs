@@ -34,8 +34,15 @@ public static class MonthlyReportWorkbook
             (t["xlsx.about_in_progress"], report.InProgress ? t["yes"] : t["no"]),
             (t["xlsx.about_reporting"], report.Reporting.Share),
             (t["xlsx.about_reporting_text"], t.Reporting(report.Reporting)),
+            .. Release(report, t),
+            .. Confirmation(report, t),
             (t["xlsx.about_methodology"], t["methodology_note"]),
         ]);
+
+        if (report.Changes is { } changes)
+        {
+            Changes(workbook, t, changes);
+        }
 
         PeriodicSheets.Kpis(workbook, t, t["xlsx.sheet_kpis"], report.ControlIndicator is { } control ? report.Kpis.Append(control) : report.Kpis);
         PeriodicSheets.Trust(workbook, t, campaign, report.Trust.ByMonth.Append(report.Trust.ToDate));
@@ -67,6 +74,52 @@ public static class MonthlyReportWorkbook
         PeriodicSheets.Reporting(workbook, t, campaign, report.ReportingByMonth);
         PeriodicSheets.Quality(workbook, t, report.Quality);
         PeriodicSheets.Finish(workbook, campaign, title, t, path);
+    }
+
+    private static IEnumerable<(string Field, object? Value)> Release(MonthlyReport report, ReportText t) =>
+    [
+        (t["xlsx.about_revision"], report.Revision is { } revision ? (object)revision : t["xlsx.about_revision_none"]),
+        (t["xlsx.about_release"], MonthlyNotices.Release(report, t)),
+    ];
+
+    /// <summary>National: confirmed and active unions of each kind; a union's: whether it confirmed the month.</summary>
+    private static IEnumerable<(string Field, object? Value)> Confirmation(MonthlyReport report, ReportText t) => report.Confirmation switch
+    {
+        null => [],
+        { OwnConfirmed: { } own } =>
+        [
+            (t["xlsx.about_own_confirmed"], own ? t["yes"] : t["no"]),
+            (t["xlsx.about_confirmation"], MonthlyNotices.Confirmation(report, t)),
+        ],
+        var counts =>
+        [
+            (t["xlsx.about_sector_confirmed"], counts.SectorConfirmed),
+            (t["xlsx.about_sector_unions"], counts.SectorUnions),
+            (t["xlsx.about_territorial_confirmed"], counts.TerritorialConfirmed),
+            (t["xlsx.about_territorial_unions"], counts.Territorial),
+            (t["xlsx.about_confirmation"], MonthlyNotices.Confirmation(report, t)),
+        ],
+    };
+
+    /// <summary>The «what changed since revision r» section: the changed figures, then the files that brought them.</summary>
+    private static void Changes(XLWorkbook workbook, ReportText t, RevisionChanges changes)
+    {
+        var revision = ReportText.Int(changes.PreviousRevision);
+        SheetWriter.Add(workbook, t.Text("changes_title", ("revision", revision)),
+        [
+            new SheetColumn<RevisionChange>(t["xlsx.col_table"], 18, CellKind.Text, c => c.Table),
+            new(t["xlsx.col_key"], 28, CellKind.Text, c => c.Key),
+            new(t["xlsx.col_column"], 16, CellKind.Text, c => c.Column),
+            new(t["changes_col_old"], 20, CellKind.Text, c => c.OldValue),
+            new(t["changes_col_new"], 20, CellKind.Text, c => c.NewValue),
+        ], changes.Figures, t["changes_none"]);
+        SheetWriter.Add(workbook, t["xlsx.sheet_changes_sources"],
+        [
+            new SheetColumn<ReportInput>(t["xlsx.col_batch"], 10, CellKind.Integer, i => i.BatchId),
+            new(t["xlsx.col_file"], 36, CellKind.Text, i => i.FileName),
+            new(t["xlsx.col_dataset"], 18, CellKind.Text, i => i.Dataset),
+            new(t["xlsx.col_sha256"], 68, CellKind.Text, i => i.Sha256),
+        ], changes.Inputs, t.Text("changes_sources_none", ("revision", revision)));
     }
 
     private sealed record ServiceLine(string Name, long Month, long ToDate, long Days);

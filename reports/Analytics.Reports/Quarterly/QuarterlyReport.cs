@@ -27,6 +27,9 @@ public sealed record QuarterlyReport(
 {
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
 
+    /// <summary>Month → the release revision its figures come from; a month started and not here is preliminary.</summary>
+    public IReadOnlyDictionary<int, int> Revisions { get; init; } = new Dictionary<int, int>();
+
     public string FederationId { get; init; } = "";
 }
 

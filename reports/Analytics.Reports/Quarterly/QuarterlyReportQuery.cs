@@ -6,9 +6,41 @@ namespace Analytics.Reports.Quarterly;
 /// <summary>Reads the national dashboard from the marts of a built warehouse.</summary>
 public static class QuarterlyReportQuery
 {
-    public static QuarterlyReport Read(IDbConnection connection)
+    /// <summary>
+    /// The dashboard as of the build's cut-off, with each month of <paramref name="released"/> printed from its release
+    /// (methodology §14): its trust index, completeness of reporting and publications. When the cut-off is the last
+    /// day of a released month, the whole dashboard is that release's.
+    /// </summary>
+    public static QuarterlyReport Read(IDbConnection connection, IReadOnlyList<ReleasedMonth>? released = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        var campaign = ReportContext.ReadCampaignSoFar(connection, "дашборду", "дашбордты").Campaign;
+        var shown = (released ?? []).Where(month => month.Month <= campaign.MonthsStarted).OrderBy(month => month.Month).ToList();
+        var whole = campaign.IsComplete(campaign.MonthsStarted) ? shown.SingleOrDefault(month => month.Month == campaign.MonthsStarted) : null;
+        var report = ReadBuilt(whole?.Marts ?? connection);
+        return shown.Aggregate(report, WithReleased) with { Revisions = shown.ToDictionary(month => month.Month, month => month.Revision) };
+    }
+
+    /// <summary>The month's own figures replaced by those of its release.</summary>
+    private static QuarterlyReport WithReleased(QuarterlyReport report, ReleasedMonth released)
+    {
+        var month = released.Month;
+        var federation = new ReportScope(ReportScope.Federation, report.FederationId, "", "", null);
+        var trust = SectionQueries.Trust(released.Marts, ReportScope.Federation, report.FederationId, month).ThisMonth;
+        var reporting = SectionQueries.ReportingByMonth(released.Marts, ReportScope.Federation, report.FederationId, month)[month - 1];
+        return report with
+        {
+            ReportingByMonth = report.ReportingByMonth.Select(r => r.Month == month ? reporting : r).ToList(),
+            Trust = report.Trust with { ByMonth = report.Trust.ByMonth.Select(p => p.Month == month ? trust : p).ToList() },
+            Media = report.Media.Where(m => m.Month != month)
+                .Concat(SectionQueries.MediaByMonth(released.Marts, federation).Where(m => m.Month == month))
+                .OrderBy(m => m.Month)
+                .ToList(),
+        };
+    }
+
+    private static QuarterlyReport ReadBuilt(IDbConnection connection)
+    {
         var context = ReportContext.ReadCampaignSoFar(connection, "дашборду", "дашбордты");
         var campaign = context.Campaign;
         var months = campaign.MonthsStarted;

@@ -14,6 +14,7 @@ internal sealed record QuarterlyReportView(
     string Title,
     string DataAsOf,
     string MonthsLine,
+    string RevisionsLine,
     string? Notice,
     IReadOnlyList<KpiRow> Kpis,
     string KpiNote,
@@ -64,6 +65,7 @@ internal sealed record QuarterlyReportView(
             text["dashboard_title"],
             text.Text("data_as_of", ("date", format.Date(campaign.Cutoff))),
             text.Text("dashboard_months", ("months", ReportText.Int(months)), ("total", ReportText.Int(campaign.Months)), ("stage", language.StageName(months))),
+            Revisions(report, text),
             inProgress is { } m ? text.Text("dashboard_in_progress", ("month", ReportText.Int(m)), ("date", format.Date(campaign.Cutoff))) : null,
             kpis,
             text.Text("dashboard_kpi_note", ("months", text.ReportingByMonth(report.ReportingByMonth))),
@@ -82,6 +84,37 @@ internal sealed record QuarterlyReportView(
             report.Media.Count == 0 ? text["media_none_short"] : null,
             ThreatView.Build(report.Threats, text),
             text["dashboard_title"] + " · " + format.Date(campaign.Cutoff));
+    }
+
+    /// <summary>
+    /// Methodology §14: for each month started, the revision it is printed from; a run of unreleased months is named
+    /// once as preliminary, so the line stays short enough for the dashboard's head.
+    /// </summary>
+    private static string Revisions(QuarterlyReport report, ReportText text)
+    {
+        var items = new List<string>();
+        var months = report.Campaign.MonthsStarted;
+        for (var month = 1; month <= months; month++)
+        {
+            if (report.Revisions.TryGetValue(month, out var revision))
+            {
+                items.Add(text.Text("dashboard_revision_item", ("month", ReportText.Int(month)), ("revision", ReportText.Int(revision))));
+                continue;
+            }
+
+            var last = month;
+            while (last < months && !report.Revisions.ContainsKey(last + 1))
+            {
+                last++;
+            }
+
+            items.Add(last == month
+                ? text.Text("dashboard_preliminary_item", ("month", ReportText.Int(month)))
+                : text.Text("dashboard_preliminary_items", ("first", ReportText.Int(month)), ("last", ReportText.Int(last))));
+            month = last;
+        }
+
+        return text.Text("dashboard_revisions", ("months", string.Join("; ", items)));
     }
 
     private static List<RatingRow> Best(RatingTable table, ReportText text) =>

@@ -20,6 +20,9 @@ public static class QuarterlyReportWorkbook
             (t["xlsx.about_organisation"], language["organisation"]),
             (t["xlsx.about_campaign"], t.Kazakh ? campaign.NameKk : campaign.NameRu),
             (t["xlsx.about_cutoff"], campaign.Cutoff),
+            .. Enumerable.Range(1, campaign.MonthsStarted).Select(month => (
+                t.Text("xlsx.about_month_revision", ("month", ReportText.Int(month))),
+                report.Revisions.TryGetValue(month, out var revision) ? (object?)revision : t["xlsx.about_revision_none"])),
             (t["xlsx.about_methodology"], t["methodology_note"]),
         ]);
         PeriodicSheets.Kpis(workbook, t, t["xlsx.sheet_kpis"], report.Kpis);

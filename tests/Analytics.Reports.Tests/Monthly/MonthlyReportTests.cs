@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.Reports.Common;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
@@ -121,6 +122,20 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         var manifest = ReportManifest.Read(files.Manifest);
         Assert.Equal(("monthly", 2, "federation", "FED", "2026-11-20", pdf.Pages), (manifest.Report, manifest.Month, manifest.Scope, manifest.Key, manifest.Cutoff, manifest.Pages));
         Assert.Equal(["monthly-m2-federation-FED-ru.pdf", "monthly-m2-federation-FED-ru.xlsx"], manifest.Outputs.Select(o => o.FileName));
+
+        // The XLSX says what the cover says: preliminary (no release), and how many unions confirmed the month.
+        using var workbook = new XLWorkbook(files.Xlsx);
+        var about = workbook.Worksheet("Отчёт");
+        string Field(string name) => about.Search(name).Single(cell => cell.Address.ColumnNumber == 1).CellRight().GetString();
+        Assert.Equal("нет: предварительные данные", Field("Редакция выпуска"));
+        var confirmation = report.Confirmation!;
+        int Count(string name) => int.Parse(Field(name), CultureInfo.InvariantCulture);
+        Assert.Equal(
+            (confirmation.SectorConfirmed, confirmation.SectorUnions, confirmation.TerritorialConfirmed, confirmation.Territorial),
+            (Count("Отраслевых профсоюзов подтвердили"), Count("Отраслевых профсоюзов на конец месяца"),
+                Count("Территориальных объединений подтвердили"), Count("Территориальных объединений на конец месяца")));
+        Assert.True(pdf.Shows(Field("Подтверждение месяца")));
+        Assert.False(workbook.Worksheets.Contains("Файлы изменений"));
     }
 
     [Fact]
