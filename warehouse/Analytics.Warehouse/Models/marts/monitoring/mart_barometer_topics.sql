@@ -5,21 +5,16 @@ with
 
 periods as (select * from intermediate.int_monitoring_periods),
 
-group_keys as (select * from intermediate.int_monitoring_group_keys),
-
-federations as (select distinct period_kind, period, key from intermediate.int_monitoring_rolled_up where scope = 'federation'),
+rolled_up as (select * from intermediate.int_monitoring_rolled_up),
 
 appeals as (select * from intermediate.int_appeals_classified),
 
--- each appeal once per period, beside the groups it counts for
 in_period as (
     select
         periods.period_kind,
         periods.period,
-        group_keys.sector_key,
-        group_keys.territorial_key,
-        group_keys.region_key,
-        group_keys.counts_for_federation,
+        rolled_up.scope,
+        rolled_up.key,
         appeals.topic,
         appeals.satisfaction,
         appeals.is_resolved,
@@ -27,28 +22,20 @@ in_period as (
     from periods
     join appeals
         on case when periods.period_kind = 'week' then appeals.campaign_week else appeals.campaign_month end = periods.period
-    join group_keys
-        on group_keys.period_kind = periods.period_kind
-        and group_keys.period = periods.period
-        and group_keys.org_id = appeals.org_id
+    join rolled_up
+        on rolled_up.period_kind = periods.period_kind
+        and rolled_up.period = periods.period
+        and rolled_up.org_id = appeals.org_id
 ),
 
--- every scope in one pass over the appeals, each grouping set over the appeals themselves: a median cannot be
--- put together from the medians of parts. Median over answered appeals, positions (n + 1) // 2 and n // 2 + 1
--- (§6's even-count rule): quantile_disc(…, 0.5) is the lower middle value, the same taken of the negated hours the
--- upper one
-grouped as (
+-- median over answered appeals, positions (n + 1) // 2 and n // 2 + 1 (§6's even-count rule): quantile_disc(…, 0.5)
+-- is the lower middle value, the same taken of the negated hours the upper one
+counted as (
     select
         period_kind,
         period,
-        case
-            when grouping(sector_key) = 0 then 'sector'
-            when grouping(territorial_key) = 0 then 'territorial'
-            when grouping(region_key) = 0 then 'region'
-            else 'federation'
-        end as scope,
-        coalesce(sector_key, territorial_key, region_key) as key,
-        counts_for_federation,
+        scope,
+        key,
         topic,
         count(*) as appeals,
         avg(satisfaction) as mean_satisfaction,
@@ -56,33 +43,7 @@ grouped as (
         count(response_hours) as answered,
         (quantile_disc(response_hours, 0.5) - quantile_disc(-response_hours, 0.5)) / 2 as median_response_hours
     from in_period
-    group by grouping sets (
-        (period_kind, period, sector_key, topic),
-        (period_kind, period, territorial_key, topic),
-        (period_kind, period, region_key, topic),
-        (period_kind, period, counts_for_federation, topic)
-    )
-),
-
-counted as (
-    select
-        grouped.period_kind,
-        grouped.period,
-        grouped.scope,
-        coalesce(grouped.key, federations.key) as key,
-        grouped.topic,
-        grouped.appeals,
-        grouped.mean_satisfaction,
-        grouped.resolved_share,
-        grouped.answered,
-        grouped.median_response_hours
-    from grouped
-    left join federations
-        on grouped.scope = 'federation'
-        and grouped.counts_for_federation
-        and federations.period_kind = grouped.period_kind
-        and federations.period = grouped.period
-    where coalesce(grouped.key, federations.key) is not null
+    group by all
 ),
 
 ---------- share in the scope and period, change against the previous period of the same kind
