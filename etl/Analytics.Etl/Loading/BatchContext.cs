@@ -78,13 +78,17 @@ internal sealed class BatchContext
         {
             data = read();
         }
-        catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception exception) when (IsUnreadable(exception))
         {
             return new FileLoadResult(name, contract.Name, FileLoadStatus.Refused, 0, 0, 0, Unreadable(exception), [], []);
         }
 
         return fileLoader.Load(name, contract, data);
     }
+
+    /// <summary>Whether an exception met while reading a file means the file cannot be read (it is refused), not a fault of the product.</summary>
+    public static bool IsUnreadable(Exception exception) =>
+        exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException;
 
     /// <summary>Why a file could not be read, for the refusal: a limit says itself, other errors are quoted.</summary>
     public static LoadNote Unreadable(Exception exception) => exception is InputTooLargeException tooLarge

@@ -56,8 +56,19 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
         }
 
         IncomingTable.Create(connection, contract);
-        var unreadable = IncomingTable.Append(connection, contract, header, data.Records, key,
-            records => onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, records, data.ExpectedRecords, Validating: false)));
+        List<RawRecord> unreadable;
+        try
+        {
+            // Records stream from the file while they are appended, so a file can turn out unreadable past its
+            // first rows: it is refused whole, like a file that cannot be opened, and nothing of it reaches raw.
+            unreadable = IncomingTable.Append(connection, contract, header, data.Records, key,
+                records => onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, records, data.ExpectedRecords, Validating: false)));
+        }
+        catch (Exception exception) when (BatchContext.IsUnreadable(exception))
+        {
+            return Refused(sourceName, contract, BatchContext.Unreadable(exception));
+        }
+
         onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, data.ExpectedRecords, data.ExpectedRecords, Validating: true));
         Validate(contract);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using nietras.SeparatedValues;
 
 namespace Analytics.Etl.Sources;
@@ -10,6 +11,9 @@ public static class DelimitedText
 {
     /// <summary>The header is looked for in this many characters at most.</summary>
     private const int HeaderSearchLength = 1 << 20;
+
+    /// <summary>The longest record Sep reads: its buffer's limit.</summary>
+    private const int MaxRecordChars = 1 << 24;
 
     /// <summary>';' when the header's first line has more semicolons than commas outside quotes, else ','.</summary>
     public static char DetectDelimiter(TextReader text)
@@ -50,12 +54,33 @@ public static class DelimitedText
             DisableColCountCheck = true,
             Unescape = true,
         }).From(text);
-        while (reader.MoveNext())
+        var nextLine = 1;
+        while (MoveNext(reader, nextLine))
         {
+            nextLine = reader.Current.LineNumberToExcl;
             if (Record(reader.Current) is { } record)
             {
                 yield return record;
             }
+        }
+    }
+
+    /// <summary>The next row, or the file refused with the line its row starts on when Sep cannot hold that row.</summary>
+    private static bool MoveNext(SepReader reader, int line)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (NotSupportedException exception)
+        {
+            // Sep stops at a row of more than 16 Mi characters, nearly always a quote never closed.
+            throw new InputTooLargeException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"запись, начинающаяся в строке {line}, длиннее {MaxRecordChars} символов (предел): вероятно, в ней не закрыта кавычка \". Исправьте эту строку и загрузите файл снова."),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{line}-жолдан басталатын жазба {MaxRecordChars} таңбадан ұзын (шек): онда \" тырнақшасы жабылмаған болуы мүмкін. Осы жолды түзетіп, файлды қайта жүктеңіз."),
+                exception);
         }
     }
 

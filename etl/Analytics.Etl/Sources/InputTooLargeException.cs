@@ -17,5 +17,7 @@ public sealed class InputTooLargeException : IOException
 
     public InputTooLargeException(string messageRu, string messageKk) : base(messageRu) => MessageKk = messageKk;
 
+    public InputTooLargeException(string messageRu, string messageKk, Exception innerException) : base(messageRu, innerException) => MessageKk = messageKk;
+
     public string MessageKk { get; } = "";
 }

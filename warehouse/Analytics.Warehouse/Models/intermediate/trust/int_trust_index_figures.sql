@@ -64,7 +64,9 @@ primary_figures as (
         sum(rosters.members) as members,
         sum(least(rosters.members, coalesce(latest_reach.reached, 0))) as members_reached,
         count(latest_reach.org_id) as primaries_reporting,
-        avg(items.completion) as completion
+        -- completion is a multiple of 1/5: averaged as an exact decimal, so that the mean does not depend on the
+        -- order in which the threads add the doubles up (a build must give the same figures to the last bit)
+        avg(items.completion::decimal(18, 9)) as completion
     from rosters
     left join latest_reach on latest_reach.period = rosters.period and latest_reach.org_id = rosters.org_id
     left join items on items.period = rosters.period and items.org_id = rosters.org_id

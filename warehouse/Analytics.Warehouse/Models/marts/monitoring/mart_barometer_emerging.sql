@@ -52,7 +52,10 @@ trend as (
         topic,
         appeals,
         avg(earlier_appeals) as trailing_mean,
-        stddev_pop(earlier_appeals) as trailing_sd
+        -- the population SD from exact integer sums, sqrt(n·Σx² − (Σx)²) / n: stddev_pop's running update of
+        -- doubles merges the threads' parts in varying order and changes the last bits from build to build
+        sqrt((count(*) * sum(earlier_appeals * earlier_appeals) - sum(earlier_appeals) * sum(earlier_appeals))::double)
+            / count(*) as trailing_sd
     from history
     group by all
 ),
