@@ -114,7 +114,14 @@ for m in "${multipliers[@]}"; do
     echo "follow-up batch: load $follow_load s + build $follow_build s = $(sum "$follow_load" "$follow_build") s (goal ≤ 2 s)"
 
     if [ "$reports" = 1 ]; then
-      "${helper[@]}" reports "$dir/warehouse.duckdb" "$dir/reports"
+      echo "== reports on the national warehouse"
+      "${helper[@]}" reports "$dir/warehouse.duckdb" "$dir/reports" | tee "$work/reports.md"
+      cli=$(sed -nE "s/^weekly PDF: .* against ([0-9.]+) s for Chromium's CLI.*/\1/p" "$work/reports.md")
+      # the same reports as an analyst prints them: whole processes, mart reads and .NET start-up included
+      measure "report-weekly" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" --lang ru report weekly --out "$dir/cli-reports"
+      measure "report-monthly" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" report monthly --out "$dir/cli-reports"
+      echo "whole process: analytics report weekly --lang ru $(seconds report-weekly) s = $(ratio "$(seconds report-weekly)" "$cli")× Chromium's CLI print ($cli s), peak $(megabytes report-weekly) MB"
+      echo "whole process: analytics report monthly, $(ls "$dir/cli-reports"/monthly-*.pdf | wc -l) PDFs: $(seconds report-monthly) s (goal ≤ 30 s), peak $(megabytes report-monthly) MB"
     fi
   fi
 done

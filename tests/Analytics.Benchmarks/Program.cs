@@ -10,6 +10,7 @@ return args switch
     ["datasets", var inbox, var warehouse] => PrintDatasets(inbox, warehouse),
     ["follow-up", var inbox, var outDirectory] => PrintFollowUp(inbox, outDirectory),
     ["reports", var warehouse, var outDirectory] => await PrintReportsAsync(warehouse, outDirectory),
+    ["reports-profile", var warehouse, var outDirectory] => await PrintReportProfileAsync(warehouse, outDirectory),
     _ => Usage(),
 };
 
@@ -47,10 +48,17 @@ static async Task<int> PrintReportsAsync(string warehouse, string outDirectory)
     return 0;
 }
 
+static async Task<int> PrintReportProfileAsync(string warehouse, string outDirectory)
+{
+    using var connection = new WarehouseDatabase(warehouse).Open();
+    await ReportProfile.PrintAsync(connection, outDirectory);
+    return 0;
+}
+
 static IReadOnlyList<string> CsvFiles(string inbox) => Directory.GetFiles(inbox, "*.csv").Order(StringComparer.Ordinal).ToList();
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT");
+    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT");
     return 2;
 }

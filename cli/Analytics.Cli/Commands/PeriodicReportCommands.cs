@@ -123,6 +123,9 @@ internal static class PeriodicReportCommands
         TextWriter output)
     {
         var clock = Stopwatch.StartNew();
+        // the browser starts while the marts are read
+        await using var printer = new PdfPrinter();
+        printer.Start();
         bool Include(ReportScope s) => (scope == "all" || s.Scope == scope) && (org is null || s.Key == org);
         // A released month prints from its latest revision, read from the release folder alone.
         var releases = ReleaseStore.Beside(database);
@@ -157,7 +160,6 @@ internal static class PeriodicReportCommands
         output.WriteLine(language.Say(
             $"Ежемесячные отчёты за месяц {reports[0].Month}: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})",
             $"{reports[0].Month}-айдың айлық есептері: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})"));
-        await using var printer = new PdfPrinter();
         var files = await ReportWriter.WriteAllAsync(reports.Select(report => new MonthlyReportDocument(report)).ToList(),
             languages,
             outDirectory,
@@ -208,13 +210,14 @@ internal static class PeriodicReportCommands
         CliLanguage language,
         TextWriter output)
     {
+        await using var printer = new PdfPrinter();
+        printer.Start();
         ThreatsReport report;
         using (var connection = WarehouseGuard.OpenBuilt(database, language))
         {
             report = ThreatsReportQuery.Read(connection, org);
         }
 
-        await using var printer = new PdfPrinter();
         output.WriteLine(language.Say(
             $"Лист информационных угроз (для служебного пользования), организаций: {report.Sheets.Count}:",
             $"Ақпараттық қауіптер парағы (қызметтік пайдалану үшін), ұйымдар: {report.Sheets.Count}:"));
@@ -242,6 +245,8 @@ internal static class PeriodicReportCommands
                 "  Ұсыныстар үлгісі бұл жинаққа кірмейді: ұсыныстар бөлімі бос болады. --proposals ФАЙЛ.md көрсетіңіз."));
         }
 
+        await using var printer = new PdfPrinter();
+        printer.Start();
         FinalReport report;
         using (var connection = WarehouseGuard.OpenBuilt(database, language))
         {
@@ -255,7 +260,6 @@ internal static class PeriodicReportCommands
                 .ToList(),
         };
 
-        await using var printer = new PdfPrinter();
         output.WriteLine(language.Say("Итоговый национальный доклад:", "Қорытынды ұлттық баяндама:"));
         if (report.Preliminary)
         {
@@ -293,13 +297,14 @@ internal static class PeriodicReportCommands
         CliLanguage language,
         TextWriter output)
     {
+        await using var printer = new PdfPrinter();
+        printer.Start();
         IReportDocument document;
         using (var connection = WarehouseGuard.OpenBuilt(database, language))
         {
             document = read(connection);
         }
 
-        await using var printer = new PdfPrinter();
         output.WriteLine(language.Say(heading.Ru, heading.Kk));
         foreach (var reportLanguage in languages)
         {

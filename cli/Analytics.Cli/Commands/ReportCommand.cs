@@ -32,13 +32,15 @@ internal static class ReportCommand
 
     public static async Task<int> RunWeeklyAsync(WarehouseDatabase database, int? week, string outDirectory, CliLanguage language, TextWriter output)
     {
+        // the browser starts while the marts are read
+        await using var printer = new PdfPrinter();
+        printer.Start();
         WeeklyReport report;
         using (var connection = WarehouseGuard.OpenBuilt(database, language))
         {
             report = WeeklyReportQuery.Read(connection, week);
         }
 
-        await using var printer = new PdfPrinter();
         var files = await ReportWriter.WriteAsync(new WeeklyReportDocument(report), ReportLanguage.Parse(language.Code), outDirectory, printer);
         output.WriteLine(language.Say($"Еженедельный мониторинг, неделя {report.Header.Week}:", $"Апталық мониторинг, {report.Header.Week}-апта:"));
         output.WriteLine($"  PDF:      {Path.GetFullPath(files.Pdf)}");

@@ -1,13 +1,14 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Analytics.Reports.Pdf;
 
 /// <summary>
-/// Prints HTML documents to PDF with one headless Chromium, started on the first document and shared
-/// by all that follow (the launch costs about 1.3 s, a page about 2 s).
+/// Prints HTML documents to PDF with one headless Chromium, started on the first document (or by
+/// <see cref="Start"/>) and shared by all that follow, with its pages.
 /// </summary>
 /// <remarks>
-/// Every document is printed offline and inert: a fresh browser context with JavaScript disabled,
+/// Every document is printed offline and inert: in one browser context with JavaScript disabled,
 /// every network request aborted (data: URIs are not requests and still load). Chromium is the system
 /// one; Playwright downloads no browser when it is given an executable path (browsers are only ever
 /// downloaded by <c>playwright.ps1 install</c>), and its driver ships in the package as <c>bin/.playwright</c>.
@@ -30,8 +31,10 @@ public sealed class PdfPrinter : IAsyncDisposable
     ];
 
     private readonly SemaphoreSlim launchLock = new(1, 1);
+    private readonly ConcurrentBag<IPage> idlePages = [];
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private IBrowserContext? context;
     private bool disposed;
     private int requestsBlocked;
 
@@ -59,22 +62,32 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>Requests the pages of this printer tried to make and were refused, since it was created; a report of ours makes none.</summary>
     public int RequestsBlocked => Volatile.Read(ref requestsBlocked);
 
+    /// <summary>
+    /// Starts the browser now rather than with the first document, so that its start-up overlaps whatever the caller
+    /// does meanwhile (reading the marts). Printing waits for it either way, and a browser that fails to start
+    /// fails the first <see cref="PrintAsync"/> as it would without this call.
+    /// </summary>
+    public void Start()
+    {
+        if (!disposed && Volatile.Read(ref context) is null)
+        {
+            _ = GetContextAsync().ContinueWith(start => start.Exception, TaskScheduler.Default);
+        }
+    }
+
     /// <summary>Prints <paramref name="html"/> (a complete, self-contained document) to <paramref name="pdfPath"/>, with the page size its CSS <c>@page</c> asks for.</summary>
+    /// <remarks>
+    /// Pages are kept and reused: a new page costs Chromium a renderer process (about 0.6 s of CPU, more than
+    /// printing a monthly report), while loading a document into a page that printed another replaces it whole.
+    /// A page prints one document at a time; documents printed at once get a page each.
+    /// </remarks>
     public async Task PrintAsync(string html, string pdfPath)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentException.ThrowIfNullOrWhiteSpace(pdfPath);
-        var browser = await GetBrowserAsync();
-
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = idlePages.TryTake(out var idle) ? idle : await NewPageAsync();
         try
         {
-            var page = await context.NewPageAsync();
-            await page.RouteAsync("**/*", route =>
-            {
-                Interlocked.Increment(ref requestsBlocked);
-                return route.AbortAsync();
-            });
             await page.SetContentAsync(html);
             await page.PdfAsync(new PagePdfOptions
             {
@@ -83,10 +96,26 @@ public sealed class PdfPrinter : IAsyncDisposable
                 PrintBackground = true,
             });
         }
-        finally
+        catch
         {
-            await context.CloseAsync();
+            // a page that failed may hold anything: it is closed, not printed with again
+            await page.CloseAsync();
+            throw;
         }
+
+        idlePages.Add(page);
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await GetContextAsync();
+        var page = await context.NewPageAsync();
+        await page.RouteAsync("**/*", route =>
+        {
+            Interlocked.Increment(ref requestsBlocked);
+            return route.AbortAsync();
+        });
+        return page;
     }
 
     public async ValueTask DisposeAsync()
@@ -97,6 +126,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
 
         disposed = true;
+        await launchLock.WaitAsync();
         if (browser is not null)
         {
             await browser.CloseAsync();
@@ -106,7 +136,8 @@ public sealed class PdfPrinter : IAsyncDisposable
         launchLock.Dispose();
     }
 
-    private async Task<IBrowser> GetBrowserAsync()
+    /// <summary>The one browser context every page lives in: JavaScript off, started with the browser.</summary>
+    private async Task<IBrowserContext> GetContextAsync()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         await launchLock.WaitAsync();
@@ -121,9 +152,10 @@ public sealed class PdfPrinter : IAsyncDisposable
                     Headless = true,
                     Args = ChromiumArgs,
                 });
+                context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
             }
 
-            return browser;
+            return context!;
         }
         finally
         {

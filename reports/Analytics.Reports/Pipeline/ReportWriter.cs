@@ -23,9 +23,31 @@ public static class ReportWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(outDirectory);
 
         Directory.CreateDirectory(outDirectory);
+        // a browser not yet started starts while the HTML is rendered
+        printer.Start();
         var name = Path.Combine(outDirectory, document.BaseName(language));
         var pdf = name + ".pdf";
         var xlsx = name + ".xlsx";
+        // the workbook is written by this process while Chromium prints, on the other core
+        var workbook = Task.Run(() => document.WriteWorkbook(language, xlsx));
+        int pages;
+        try
+        {
+            pages = await PrintAsync(document, language, pdf, printer, memory);
+        }
+        finally
+        {
+            // never left writing when the print failed
+            await workbook;
+        }
+
+        var files = new ReportFiles(pdf, xlsx, name + ".manifest.json", pages);
+        ReportManifest.For(document, language, pages, pdf, xlsx).Write(files.Manifest);
+        return files;
+    }
+
+    private static async Task<int> PrintAsync(IReportDocument document, ReportLanguage language, string pdf, PdfPrinter printer, ContentsPageMemory? memory)
+    {
         int pages;
         if (document.HasContents)
         {
@@ -39,10 +61,7 @@ public static class ReportWriter
         }
 
         PdfDocumentDate.Pin(pdf, document.Identity.Cutoff);
-        document.WriteWorkbook(language, xlsx);
-        var files = new ReportFiles(pdf, xlsx, name + ".manifest.json", pages);
-        ReportManifest.For(document, language, pages, pdf, xlsx).Write(files.Manifest);
-        return files;
+        return pages;
     }
 
     /// <summary>Writes every document in every language; returns the files in the order of the documents, then the languages.</summary>
