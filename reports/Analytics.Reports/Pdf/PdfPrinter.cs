@@ -70,6 +70,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         try
         {
             var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(TimeoutMilliseconds(html));
             await page.RouteAsync("**/*", route =>
             {
                 Interlocked.Increment(ref requestsBlocked);
@@ -88,6 +89,12 @@ public sealed class PdfPrinter : IAsyncDisposable
             await context.CloseAsync();
         }
     }
+
+    /// <summary>
+    /// Playwright's 30 s a step, or more for a long document: laying out a sector union's thousands of primary cards
+    /// takes time in proportion to its size, a millisecond per 50 characters of HTML (400 s for 20 MB).
+    /// </summary>
+    private static float TimeoutMilliseconds(string html) => Math.Max(30_000f, html.Length / 50f);
 
     public async ValueTask DisposeAsync()
     {
