@@ -19,7 +19,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics report monthly | quarterly | final | nominations | threats</c>. Without <c>--lang</c> every report is written in Russian
+/// <c>analytics report monthly | quarterly | final | nominations | threats | primary</c>. Without <c>--lang</c> every report is written in Russian
 /// and in Kazakh; with it, in that language only. One Chromium prints the whole set.
 /// </summary>
 internal static partial class PeriodicReportCommands
