@@ -3,11 +3,12 @@
 # DuckDB's own read_csv of the same files measured in the same run, with the peak memory of every step; then a small
 # follow-up batch on the national warehouse, and optionally the national extracts compared with a reference.
 #
-#   scripts/benchmark.sh [--ten-times] [--reports] [--work DIR]
+#   scripts/benchmark.sh [--ten-times] [--reports] [--cards] [--work DIR]
 #                        [--write-reference DIR | --reference DIR]
 #
 #   --ten-times          also run at 10× national (160,000 primaries, about 8 million rows; tens of minutes)
 #   --reports            also time the reports on the national warehouse against Chromium's own print
+#   --cards              also time every primary card of the national warehouse, in Russian (goal: ≤ 600 s on 2 cores)
 #   --work DIR           keep the inboxes, warehouses and logs in DIR (default: a temporary folder, removed)
 #   --write-reference D  write the national warehouse's CSV extracts to D (run this on the old version)
 #   --reference D        compare the national warehouse's CSV extracts with D: the figures must be byte-identical
@@ -16,6 +17,7 @@ cd "$(dirname "$0")/.."
 
 multipliers=(1)
 reports=0
+cards=0
 work=""
 reference=""
 write_reference=""
@@ -23,6 +25,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --ten-times) multipliers=(1 10) ;;
     --reports) reports=1 ;;
+    --cards) cards=1 ;;
     --work) work=$2; shift ;;
     --reference) reference=$(realpath "$2"); shift ;;
     --write-reference) write_reference=$(realpath -m "$2"); shift ;;
@@ -122,6 +125,14 @@ for m in "${multipliers[@]}"; do
       measure "report-monthly" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" report monthly --out "$dir/cli-reports"
       echo "whole process: analytics report weekly --lang ru $(seconds report-weekly) s = $(ratio "$(seconds report-weekly)" "$cli")× Chromium's CLI print ($cli s), peak $(megabytes report-weekly) MB"
       echo "whole process: analytics report monthly, $(ls "$dir/cli-reports"/monthly-*.pdf | wc -l) PDFs: $(seconds report-monthly) s (goal ≤ 30 s), peak $(megabytes report-monthly) MB"
+    fi
+
+    if [ "$cards" = 1 ]; then
+      # the machine may be shared: the load average beside the figure says how much of the two cores it had
+      load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+      measure "x1-cards" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" --lang ru report primary --out "$dir/cards"
+      printed=$(sed -nE 's/^[^:]*: ([0-9]+) в ([0-9]+) PDF.*/\1 cards in \2 PDFs/p' "$work/x1-cards.log")
+      echo "primary cards (ru): $printed, $(seconds x1-cards) s (goal ≤ 600 s), peak $(megabytes x1-cards) MB; load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
     fi
   fi
 done

@@ -81,6 +81,7 @@ internal static class DemoCommand
         await PeriodicReportCommands.RunFinalAsync(database, null, reports, ReportLanguage.All, language, output);
         await PeriodicReportCommands.RunNominationsAsync(database, reports, ReportLanguage.All, language, output);
         await PeriodicReportCommands.RunThreatsAsync(database, null, reports, ReportLanguage.All, language, output);
+        await PeriodicReportCommands.RunPrimaryAsync(database, null, null, null, reports, ReportLanguage.All, language, output);
 
         FormCommand.Run(Path.Combine(root, "forms"), language, output);
 

@@ -19,14 +19,14 @@ using DuckDB.NET.Data;
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics report monthly | quarterly | final | nominations | threats</c>. Without <c>--lang</c> every report is written in Russian
+/// <c>analytics report monthly | quarterly | final | nominations | threats | primary</c>. Without <c>--lang</c> every report is written in Russian
 /// and in Kazakh; with it, in that language only. One Chromium prints the whole set.
 /// </summary>
-internal static class PeriodicReportCommands
+internal static partial class PeriodicReportCommands
 {
     internal static Command CreateMonthly(GlobalOptions global)
     {
-        var month = new Option<int?>("--month") { Description = "Месяц кампании 1–4 (по умолчанию последний завершённый) / Campaign month" };
+        var month = MonthOption();
         var scope = new Option<string>("--scope")
         {
             Description = "Какие отчёты: all, federation, sector, territorial / Which reports",
@@ -160,7 +160,22 @@ internal static class PeriodicReportCommands
         output.WriteLine(language.Say(
             $"Ежемесячные отчёты за месяц {reports[0].Month}: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})",
             $"{reports[0].Month}-айдың айлық есептері: {reports.Count} × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})"));
-        var files = await ReportWriter.WriteAllAsync(reports.Select(report => new MonthlyReportDocument(report)).ToList(),
+        await WriteSetAsync(reports.Select(report => (IReportDocument)new MonthlyReportDocument(report)).ToList(), printer, languages, outDirectory, language, output, clock);
+        return 0;
+    }
+
+    /// <summary>Prints a set of documents a few at a time through one Chromium, a line per PDF, then how many and how long.</summary>
+    private static async Task WriteSetAsync(
+        IReadOnlyList<IReportDocument> documents,
+        PdfPrinter printer,
+        IReadOnlyList<ReportLanguage> languages,
+        string outDirectory,
+        CliLanguage language,
+        TextWriter output,
+        Stopwatch clock)
+    {
+        var files = await ReportWriter.WriteAllAsync(
+            documents,
             languages,
             outDirectory,
             printer,
@@ -169,7 +184,6 @@ internal static class PeriodicReportCommands
         output.WriteLine(language.Say(
             $"Готово: {files.Count} PDF с XLSX и манифестами в {Path.GetFullPath(outDirectory)} за {clock.Elapsed.TotalSeconds:F0} с.",
             $"Дайын: {files.Count} PDF, XLSX және манифесттерімен, {Path.GetFullPath(outDirectory)} қалтасында, {clock.Elapsed.TotalSeconds:F0} с."));
-        return 0;
     }
 
     public static Task<int> RunQuarterlyAsync(WarehouseDatabase database, string outDirectory, IReadOnlyList<ReportLanguage> languages, CliLanguage language, TextWriter output) =>
@@ -347,6 +361,9 @@ internal static class PeriodicReportCommands
         result.GetResult(global.Language) is { Implicit: false }
             ? [ReportLanguage.Parse(global.LanguageOf(result).Code)]
             : ReportLanguage.All;
+
+    private static Option<int?> MonthOption() =>
+        new("--month") { Description = "Месяц кампании 1–4 (по умолчанию последний завершённый) / Campaign month" };
 
     private static Option<string> OutOption() =>
         new("--out") { Description = "Папка для отчётов / Output folder", DefaultValueFactory = _ => "reports" };

@@ -27,6 +27,7 @@ internal static class ReportCommand
         command.Subcommands.Add(PeriodicReportCommands.CreateFinal(global));
         command.Subcommands.Add(PeriodicReportCommands.CreateNominations(global));
         command.Subcommands.Add(PeriodicReportCommands.CreateThreats(global));
+        command.Subcommands.Add(PeriodicReportCommands.CreatePrimary(global));
         return command;
     }
 

@@ -88,6 +88,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         var page = idlePages.TryTake(out var idle) ? idle : await NewPageAsync();
         try
         {
+            page.SetDefaultTimeout(TimeoutMilliseconds(html));
             await page.SetContentAsync(html);
             await page.PdfAsync(new PagePdfOptions
             {
@@ -117,6 +118,12 @@ public sealed class PdfPrinter : IAsyncDisposable
         });
         return page;
     }
+
+    /// <summary>
+    /// Playwright's 30 s a step, or more for a long document: laying out a sector union's thousands of primary cards
+    /// takes time in proportion to its size, a millisecond per 50 characters of HTML (400 s for 20 MB).
+    /// </summary>
+    private static float TimeoutMilliseconds(string html) => Math.Max(30_000f, html.Length / 50f);
 
     public async ValueTask DisposeAsync()
     {

@@ -20,6 +20,7 @@ internal static class PeriodicTemplates
         "Analytics.Reports.Final",
         "Analytics.Reports.Nominations",
         "Analytics.Reports.Threats",
+        "Analytics.Reports.Primary",
     ];
 
     /// <summary>Every view type the templates read, so that Fluid may read their properties.</summary>

@@ -1,10 +1,12 @@
 using System.Data;
 using Analytics.Reports.Final;
+using Analytics.Reports.Common;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Monthly;
 using Analytics.Reports.Nominations;
 using Analytics.Reports.Pdf;
 using Analytics.Reports.Pipeline;
+using Analytics.Reports.Primary;
 using Analytics.Reports.Quarterly;
 using Analytics.Reports.Tests.Monthly;
 using Analytics.Reports.Threats;
@@ -44,7 +46,7 @@ internal sealed record ReportFamily(string Name, Func<IDbConnection, string, Pdf
 
 /// <summary>
 /// The only place the robustness tests call the reports layer: each family read and written as
-/// <c>analytics report weekly | monthly | quarterly | final | nominations | threats</c> does (cli/…/ReportCommand.cs, PeriodicReportCommands.cs),
+/// <c>analytics report weekly | monthly | quarterly | final | nominations | threats | primary</c> does (cli/…/ReportCommand.cs, PeriodicReportCommands.cs),
 /// with the section headings each template prints. When the report APIs change, only this class changes.
 /// </summary>
 internal static class ReportFamilies
@@ -89,7 +91,11 @@ internal static class ReportFamilies
         new("final", FinalAsync),
         new("nominations", NominationsAsync),
         new("threats", ThreatsAsync),
+        new("primary", PrimaryAsync),
     ];
+
+    /// <summary>primary.liquid: each card's four headings, unnumbered.</summary>
+    private static readonly string[] CardHeadings = ["cards.section_standard", "cards.section_month", "cards.section_trust", "cards.section_rank"];
 
     private static async Task<IReadOnlyList<PrintedReport>> WeeklyAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
     {
@@ -185,6 +191,37 @@ internal static class ReportFamilies
             var files = await ReportWriter.WriteAsync(new ThreatsReportDocument(report), language, outDirectory, printer);
             var names = report.Sheets.Select(s => language.Code == "kk" ? s.NameKk : s.NameRu).ToList();
             printed.Add(new("threats", "threats", language, files.Pdf, files.Xlsx, Headings.Plain, headings.Select(key => language[key]).ToList(), names));
+        }
+
+        return printed;
+    }
+
+    /// <summary>Every sector union's bundle of the default month; a federation without an active primary has no card to print.</summary>
+    private static async Task<IReadOnlyList<PrintedReport>> PrimaryAsync(IDbConnection connection, string outDirectory, PdfPrinter printer)
+    {
+        IReadOnlyList<PrimaryCardsReport> bundles;
+        try
+        {
+            bundles = PrimaryCardsQuery.Read(connection, month: null);
+        }
+        catch (ReportUnavailableException) when (Marts.Query<long>(connection, "select 1 from marts.mart_primary_cards limit 1").Count == 0)
+        {
+            return [];
+        }
+
+        var files = await ReportWriter.WriteAllAsync(bundles.Select(bundle => (IReportDocument)new PrimaryCardsDocument(bundle)).ToList(), ReportLanguage.All, outDirectory, printer, parallelism: 2);
+        var printed = new List<PrintedReport>();
+        var i = 0;
+        foreach (var bundle in bundles)
+        {
+            foreach (var language in ReportLanguage.All)
+            {
+                var names = bundle.Cards.Select(card => language.Code == "kk" ? card.NameKk : card.NameRu).ToList();
+                printed.Add(new(
+                    "primary", $"primary {bundle.Sector.Key}", language, files[i].Pdf, files[i].Xlsx, Headings.Plain,
+                    CardHeadings.Select(key => language[key]).ToList(), names));
+                i++;
+            }
         }
 
         return printed;
