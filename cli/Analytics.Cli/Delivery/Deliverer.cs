@@ -95,6 +95,12 @@ internal static class Deliverer
                         $"Почтовый сервер {smtp.Host} не принял вход пользователя «{smtp.User}»: проверьте smtp.user в --config и пароль в {SmtpSettings.PasswordVariable}. Отправлено до этого: {sent}.",
                         $"{smtp.Host} пошта сервері «{smtp.User}» пайдаланушысының кіруін қабылдамады: --config ішіндегі smtp.user мен {SmtpSettings.PasswordVariable} құпиясөзін тексеріңіз. Оған дейін жіберілгені: {sent}.");
                 }
+                catch (NotSupportedException) when (smtp.User is not null)
+                {
+                    throw new ConfigurationException(
+                        $"Почтовый сервер {smtp.Host}:{smtp.Port} не предлагает вход (AUTH) для smtp.user «{smtp.User}»: уберите smtp.user или включите smtp.tls (starttls или ssl).",
+                        $"{smtp.Host}:{smtp.Port} пошта сервері smtp.user «{smtp.User}» үшін кіруді (AUTH) ұсынбайды: smtp.user алып тастаңыз немесе smtp.tls қосыңыз (starttls не ssl).");
+                }
                 catch (SslHandshakeException tls)
                 {
                     throw new ConfigurationException(

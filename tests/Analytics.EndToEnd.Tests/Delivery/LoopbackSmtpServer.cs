@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Authentication;
 using SmtpServer.ComponentModel;
 using SmtpServer.Net;
 using SmtpServer.Protocol;
@@ -15,9 +16,15 @@ namespace Analytics.EndToEnd.Tests.Delivery;
 public sealed class LoopbackSmtpServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
+    private readonly (string User, string Password)? login;
     private Task? running;
 
-    public LoopbackSmtpServer(int? port = null) => Port = port ?? FreePort();
+    /// <param name="login">When given, the server requires this user and password (over plain text: loopback only).</param>
+    public LoopbackSmtpServer(int? port = null, (string User, string Password)? login = null)
+    {
+        Port = port ?? FreePort();
+        this.login = login;
+    }
 
     public int Port { get; }
 
@@ -28,7 +35,10 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Endpoint(endpoint => endpoint
+                .Endpoint(new IPEndPoint(IPAddress.Loopback, Port))
+                .AuthenticationRequired(login is not null)
+                .AllowUnsecureAuthentication(login is not null))
             .Build();
         var listeners = new EndpointListenerFactory();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -36,6 +46,10 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         var services = new ServiceProvider();
         services.Add(new Store(Received));
         services.Add(listeners);
+        if (login is { } expected)
+        {
+            services.Add(new DelegatingUserAuthenticator((user, password) => user == expected.User && password == expected.Password));
+        }
         running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
