@@ -3,6 +3,7 @@ using Analytics.Cli.Console;
 using Analytics.Cli.Delivery;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Configuration;
+using Analytics.Warehouse.Extracts;
 using Dapper;
 using MailKit.Security;
 using MimeKit;
@@ -201,6 +202,30 @@ public sealed class DeliveryTests : IClassFixture<BuiltSmallFederation>, IDispos
         Assert.Equal(9, outcome.Sent);
         Assert.Contains("Нет отчёта monthly для territorial T1", output, StringComparison.Ordinal);
         Assert.Contains("t1@almaty.kz", output, StringComparison.Ordinal);
+    }
+
+    // The journal holds the officials' addresses; no extract table, nor the data dictionary, carries them.
+    [Fact]
+    public async Task Extract_AfterDelivery_HoldsNoRecipientAndNoJournal()
+    {
+        await using var server = new LoopbackSmtpServer();
+        await server.StartAsync();
+        await DeliverAsync(DeliveryFamily.Monthly, 1, server.Port);
+        var extracts = Path.Combine(root, "extracts");
+
+        using (var connection = database.Open())
+        {
+            ExtractWriter.Write(connection, extracts, ExtractFormat.Csv);
+        }
+
+        var text = string.Concat(Directory.EnumerateFiles(extracts, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.Contains("FED", text, StringComparison.Ordinal);
+        foreach (var address in new[] { "fed@fprk.kz", "s1-chair@edu.kz", "s1-secretary@edu.kz", "s2@health.kz", "t1@almaty.kz" })
+        {
+            Assert.DoesNotContain(address, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("delivery_journal", text, StringComparison.Ordinal);
     }
 
     [Theory]
