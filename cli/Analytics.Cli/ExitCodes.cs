@@ -13,6 +13,9 @@ internal static class ExitCodes
     /// <summary>The batch was committed, but at least one of its files was refused whole.</summary>
     public const int LoadedWithRefusals = 3;
 
+    /// <summary><c>deliver</c> only: some messages were not sent (server unreachable or refusing) or a recipient's report is missing; the rest was sent.</summary>
+    public const int NotAllDelivered = 5;
+
     /// <summary>A fault of the product: a short message on stderr, the details in a log file it names.</summary>
     public const int Internal = 4;
 }

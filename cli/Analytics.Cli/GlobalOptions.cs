@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Analytics.Cli.Console;
+using Analytics.Cli.Delivery;
+using Analytics.Cli.Serve;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Configuration;
 
@@ -17,7 +20,7 @@ internal sealed class GlobalOptions
 
     public Option<string?> Config { get; } = new("--config")
     {
-        Description = "Файл настроек JSON: {\"warehouse\": \"...\", \"pseudonym_secret\": \"...\"}",
+        Description = "Файл настроек JSON: {\"warehouse\": \"...\", \"pseudonym_secret\": \"...\", \"smtp\": {...}, \"serve\": {...}}",
         Recursive = true,
     };
 
@@ -74,6 +77,13 @@ internal sealed class GlobalOptions
 
     public string? PseudonymSecretOf(ParseResult result) => ConfigFile(result)?.PseudonymSecret;
 
+    /// <summary>The mail server of <c>smtp</c> in --config, with the password from <c>SENIM_SMTP_PASSWORD</c>.</summary>
+    public SmtpSettings SmtpOf(ParseResult result) =>
+        SmtpSettings.Read(ConfigFile(result)?.Smtp, result.GetValue(Config), Environment.GetEnvironmentVariable(SmtpSettings.PasswordVariable));
+
+    /// <summary>When <c>serve</c> prints and delivers each family: <c>serve</c> in --config, or the defaults.</summary>
+    public ServeSchedule ServeScheduleOf(ParseResult result) => ServeSchedule.From(ConfigFile(result)?.Serve, result.GetValue(Config));
+
     private ConfigFileContents? ConfigFile(ParseResult result)
     {
         var path = result.GetValue(Config);
@@ -98,6 +108,8 @@ internal sealed class GlobalOptions
     }
 
     private sealed record ConfigFileContents(
-        [property: System.Text.Json.Serialization.JsonPropertyName("warehouse")] string? Warehouse,
-        [property: System.Text.Json.Serialization.JsonPropertyName("pseudonym_secret")] string? PseudonymSecret);
+        [property: JsonPropertyName("warehouse")] string? Warehouse,
+        [property: JsonPropertyName("pseudonym_secret")] string? PseudonymSecret,
+        [property: JsonPropertyName("smtp")] SmtpSection? Smtp,
+        [property: JsonPropertyName("serve")] ServeSection? Serve);
 }

@@ -14,6 +14,7 @@ root.Subcommands.Add(ReportCommand.Create(global));
 root.Subcommands.Add(DemoCommand.Create(global));
 root.Subcommands.Add(SampleCommand.Create(global));
 root.Subcommands.Add(FormCommand.Create(global));
+root.Subcommands.Add(DeliverCommand.Create(global));
 root.Subcommands.Add(ServeCommand.Create(global));
 
 var parsed = root.Parse(args);
