@@ -34,6 +34,7 @@ public sealed class ReproducibleFiguresTests : IDisposable
                 $"select 'to-date' as period, 'sector' as scope, 'S1' as key, 'P' || i as org_id from range({Primaries}) as t (i)"),
             Crafted("intermediate/organisations/int_organisation_groups.sql",
                 "select 'to-date' as period, 'sector' as scope, 'S1' as key"),
+            Shipped("intermediate.int_map_colours", "intermediate/campaign/int_map_colours.sql"),
             Shipped("marts.mart_campaign_map", "marts/campaign/mart_campaign_map.sql"),
         };
 

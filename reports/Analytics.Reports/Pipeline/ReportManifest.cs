@@ -11,7 +11,7 @@ namespace Analytics.Reports.Pipeline;
 /// What a report was made from and what it is: <c>&lt;name&gt;.manifest.json</c> beside the PDF. Holds no time of
 /// generation: the same warehouse and cut-off give the same manifest.
 /// </summary>
-/// <param name="Report">weekly | monthly | quarterly | final | nominations | threats.</param>
+/// <param name="Report">weekly | monthly | quarterly | final | nominations | threats | primary.</param>
 /// <param name="Week">The campaign week of a weekly report; null for the others.</param>
 /// <param name="Month">The campaign month of a monthly report; null for the others.</param>
 /// <param name="Scope">federation | sector | territorial.</param>
