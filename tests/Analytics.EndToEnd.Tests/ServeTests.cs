@@ -101,5 +101,26 @@ public sealed class ServeTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(warehouse.Root, "reports")));
     }
 
+    // 05.10.2026 is five days after month 1 (September) and the first quarter end: the morning prints month 1's
+    // reports of every level, the primary cards of every sector union and the dashboard, in both languages.
+    [Fact]
+    public async Task MorningReportsJob_MonthlyDay_PrintsMonthlyReportsAndPrimaryCards()
+    {
+        SmallFederation.WriteTo(warehouse);
+        var reports = Path.Combine(warehouse.Root, "reports");
+        var settings = new ServeSettings(
+            warehouse.Database, new InboxWatcher(warehouse.Inbox, TimeSpan.Zero), reports, new CliLanguage("ru"), new PseudonymKey(AnalyticsProcess.Secret));
+        new InboxJob(settings).RunOnce(DateTimeOffset.UtcNow.AddMinutes(1));
+
+        var outcome = await new MorningReportsJob(settings).RunOnceAsync(new DateOnly(2026, 10, 5), TextWriter.Null);
+
+        Assert.Equal(MorningOutcome.Printed, outcome);
+        var printed = Directory.GetFiles(reports, "*.pdf").Select(Path.GetFileName).ToList();
+        Assert.Contains("monthly-m1-federation-FED-ru.pdf", printed);
+        Assert.Contains("monthly-m1-federation-FED-kk.pdf", printed);
+        Assert.Contains(printed, name => name!.StartsWith("primary-m1-sector-", StringComparison.Ordinal) && name.EndsWith("-kk.pdf", StringComparison.Ordinal));
+        Assert.Contains(printed, name => name!.StartsWith("quarterly-", StringComparison.Ordinal));
+    }
+
     public void Dispose() => warehouse.Dispose();
 }

@@ -85,6 +85,7 @@ internal sealed class MorningReportsJob(ServeSettings settings) : IInvocable
         else if (run.Family == DeliveryFamily.Monthly)
         {
             await PeriodicReportCommands.RunMonthlyAsync(settings.Database, run.Number, "all", null, directory, ReportLanguage.All, language, output);
+            await PeriodicReportCommands.RunPrimaryAsync(settings.Database, run.Number, null, null, directory, ReportLanguage.All, language, output);
         }
         else if (run.Family == DeliveryFamily.Quarterly)
         {
