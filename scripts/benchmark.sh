@@ -114,7 +114,20 @@ for m in "${multipliers[@]}"; do
     measure "follow-up-build" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" build --cutoff 2026-12-31
     follow_load=$(seconds follow-up-load)
     follow_build=$(seconds follow-up-build)
-    echo "follow-up batch: load $follow_load s + build $follow_build s = $(sum "$follow_load" "$follow_build") s (goal ≤ 2 s)"
+    echo "follow-up batch: load $follow_load s + build $follow_build s = $(sum "$follow_load" "$follow_build") s (goal ≤ 2 s); $(sed -nE 's/.*: (пересчитано [0-9]+ из [0-9]+).*/\1 models/p' "$work/follow-up-build.log")"
+    # the incremental build must give what a build of every model gives: both warehouses' extracts compared
+    cp "$dir/warehouse.duckdb" "$dir/full.duckdb"
+    measure "follow-up-full-build" "${analytics[@]}" --warehouse "$dir/full.duckdb" build --cutoff 2026-12-31 --full
+    measure "follow-up-extract" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" extract --out "$dir/follow-up-extract" --format csv
+    measure "follow-up-full-extract" "${analytics[@]}" --warehouse "$dir/full.duckdb" extract --out "$dir/follow-up-full-extract" --format csv
+    rm "$dir/full.duckdb"
+    if diff -r "$dir/follow-up-extract" "$dir/follow-up-full-extract" >"$work/follow-up-extract.diff"; then
+      echo "follow-up batch: the incremental build's extracts are byte-identical to a full build's ($(seconds follow-up-full-build) s)"
+    else
+      echo "follow-up batch: the incremental build's extracts DIFFER from a full build's:" >&2
+      head -40 "$work/follow-up-extract.diff" >&2
+      exit 1
+    fi
 
     if [ "$reports" = 1 ]; then
       echo "== reports on the national warehouse"

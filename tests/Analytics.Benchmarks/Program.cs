@@ -11,6 +11,7 @@ return args switch
     ["follow-up", var inbox, var outDirectory] => PrintFollowUp(inbox, outDirectory),
     ["reports", var warehouse, var outDirectory] => await PrintReportsAsync(warehouse, outDirectory),
     ["reports-profile", var warehouse, var outDirectory] => await PrintReportProfileAsync(warehouse, outDirectory),
+    ["build-profile", var warehouse, var cutoff, .. var mode] => PrintBuildProfile(warehouse, DateOnly.ParseExact(cutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture), mode is ["--full"]),
     _ => Usage(),
 };
 
@@ -55,10 +56,30 @@ static async Task<int> PrintReportProfileAsync(string warehouse, string outDirec
     return 0;
 }
 
+static int PrintBuildProfile(string warehouse, DateOnly cutoff, bool full)
+{
+    using var connection = new WarehouseDatabase(warehouse).Open();
+    var result = Analytics.Warehouse.Runner.ModelRunner.Shipped().Build(connection, cutoff, "profile", full: full);
+    var modelSeconds = result.Timings.Sum(timing => timing.Elapsed.TotalSeconds);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"build: {result.Elapsed.TotalSeconds:0.00} s; {result.Timings.Count} of {result.Models} models rebuilt in {modelSeconds:0.00} s, {result.Tested} models' tests run"));
+    var phases = result.Phases;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"phases: preparing {phases.Preparing.TotalSeconds:0.00} s, models {phases.Models.TotalSeconds:0.00} s, tests {phases.Tests.TotalSeconds:0.00} s, commit {phases.Committing.TotalSeconds:0.00} s"));
+    Console.WriteLine("| model | s |");
+    Console.WriteLine("|---|---:|");
+    foreach (var timing in result.Timings.OrderByDescending(timing => timing.Elapsed).Take(20))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {timing.Model} | {timing.Elapsed.TotalSeconds:0.00} |"));
+    }
+
+    return 0;
+}
+
 static IReadOnlyList<string> CsvFiles(string inbox) => Directory.GetFiles(inbox, "*.csv").Order(StringComparer.Ordinal).ToList();
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT");
+    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT | build-profile WAREHOUSE YYYY-MM-DD [--full]");
     return 2;
 }

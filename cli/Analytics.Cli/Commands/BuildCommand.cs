@@ -12,9 +12,15 @@ internal static class BuildCommand
     public static Command Create(GlobalOptions global)
     {
         var cutoff = new Option<string?>("--cutoff") { Description = "Дата среза ГГГГ-ММ-ДД (по умолчанию сегодня в Алматы, не позже конца кампании) / Cut-off date" };
+        var full = new Option<bool>("--full")
+        {
+            Description = "Пересчитать все модели, даже те, чьи входные данные не изменились / Rebuild every model, changed inputs or not",
+        };
         var command = new Command("build", "Пересчитать SQL-модели и проверки данных / Run the SQL models and their data tests");
         command.Options.Add(cutoff);
-        command.SetAction(result => Run(global.WarehouseOf(result), ParseCutoff(result.GetValue(cutoff)), global.LanguageOf(result), System.Console.Out));
+        command.Options.Add(full);
+        command.SetAction(result => Run(
+            global.WarehouseOf(result), ParseCutoff(result.GetValue(cutoff)), global.LanguageOf(result), System.Console.Out, result.GetValue(full)));
         return command;
     }
 
@@ -31,7 +37,7 @@ internal static class BuildCommand
                 $"--cutoff: ожидалась дата ГГГГ-ММ-ДД, найдено \"{text}\".", $"--cutoff: ЖЖЖЖ-АА-КК күні күтілді, табылғаны \"{text}\".");
     }
 
-    public static int Run(WarehouseDatabase database, DateOnly? cutoff, CliLanguage language, TextWriter output)
+    public static int Run(WarehouseDatabase database, DateOnly? cutoff, CliLanguage language, TextWriter output, bool full = false)
     {
         if (!File.Exists(database.Path))
         {
@@ -52,11 +58,29 @@ internal static class BuildCommand
         }
 
         var runner = ModelRunner.Shipped();
-        var result = runner.Build(connection, date, ProductVersion.Current);
-        var seconds = result.Timings.Sum(timing => timing.Elapsed.TotalSeconds);
-        output.WriteLine(language.Say(
-            $"Модели пересчитаны на дату среза {date:dd.MM.yyyy}: {result.Timings.Count} моделей за {seconds:0.0} с, все проверки данных пройдены.",
-            $"Модельдер {date:dd.MM.yyyy} кесу күніне қайта есептелді: {result.Timings.Count} модель, {seconds:0.0} с, деректердің барлық тексерулері өтті."));
+        var result = runner.Build(connection, date, ProductVersion.Current, full: full);
+        output.WriteLine(Summary(result, language));
         return 0;
+    }
+
+    /// <summary>What the build did, in one sentence: how many models it rebuilt, and that every data test passed.</summary>
+    public static string Summary(BuildResult result, CliLanguage language)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var rebuilt = result.Timings.Count;
+        if (rebuilt == 0)
+        {
+            return language.Say(
+                $"Модели на дату среза {result.Cutoff:dd.MM.yyyy} не пересчитывались: входные данные всех моделей ({result.Models}) не изменились со времени прошлого пересчёта ({seconds} с).",
+                $"{result.Cutoff:dd.MM.yyyy} кесу күніне модельдер қайта есептелмеді: барлық модельдің ({result.Models}) кіріс деректері алдыңғы есептеуден бері өзгермеген ({seconds} с).");
+        }
+
+        return result.Unchanged == 0
+            ? language.Say(
+                $"Модели пересчитаны на дату среза {result.Cutoff:dd.MM.yyyy} за {seconds} с: пересчитаны все ({rebuilt}), все проверки данных пройдены.",
+                $"Модельдер {result.Cutoff:dd.MM.yyyy} кесу күніне {seconds} с ішінде қайта есептелді: барлығы ({rebuilt}), деректердің барлық тексерулері өтті.")
+            : language.Say(
+                $"Модели пересчитаны на дату среза {result.Cutoff:dd.MM.yyyy} за {seconds} с: пересчитано {rebuilt} из {result.Models}, у остальных ({result.Unchanged}) входные данные не изменились; все проверки данных пройдены.",
+                $"Модельдер {result.Cutoff:dd.MM.yyyy} кесу күніне {seconds} с ішінде қайта есептелді: {result.Models} модельдің {rebuilt} қайта есептелді, қалғандарының ({result.Unchanged}) кіріс деректері өзгермеген; деректердің барлық тексерулері өтті.");
     }
 }

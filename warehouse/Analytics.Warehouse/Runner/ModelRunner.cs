@@ -8,7 +8,10 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse.Runner;
 
-/// <summary>Rebuilds every model for a cut-off and runs their data tests, all in one transaction.</summary>
+/// <summary>
+/// Builds the models for a cut-off and runs their data tests, all in one transaction. A model whose inputs have not
+/// changed since the last build (<see cref="ModelFingerprints"/>) is kept as it is, and so are its tests' verdicts.
+/// </summary>
 public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 {
     private readonly IReadOnlyList<ModelDefinition> ordered = DependencyOrder.Sort(models);
@@ -17,8 +20,10 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 
     public IReadOnlyList<ModelDefinition> Ordered => ordered;
 
-    public BuildResult Build(DuckDBConnection connection, DateOnly cutoff, string productVersion, Action<string>? progress = null)
+    /// <param name="full">Rebuild and test every model, whatever changed (after a warehouse was edited by hand).</param>
+    public BuildResult Build(DuckDBConnection connection, DateOnly cutoff, string productVersion, Action<string>? progress = null, bool full = false)
     {
+        var total = Stopwatch.StartNew();
         var timings = new List<ModelTiming>();
         using var transaction = connection.BeginTransaction();
         connection.Execute("delete from config.build", transaction: transaction);
@@ -31,15 +36,32 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
         ThreatResponseTable.Refresh(connection, transaction);
         TopicClassificationCache.Update(connection, transaction);
 
+        var states = ModelFingerprints.Compute(connection, transaction, ordered, productVersion);
+        var preparing = total.Elapsed;
+        var previous = full ? new Dictionary<string, ModelState>() : ModelStates.Read(connection, transaction);
+        var relations = ExistingRelations(connection, transaction);
+        var rebuilt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var model in ordered)
         {
+            var name = model.QualifiedName;
+            var unchanged = previous.TryGetValue(name, out var before) && before.Fingerprint == states[name].Fingerprint
+                && relations.TryGetValue(name, out var type) && (type == "VIEW") == (model.Materialisation == "view");
+            if (unchanged)
+            {
+                continue;
+            }
+
             var stopwatch = Stopwatch.StartNew();
-            Materialise(connection, transaction, model);
-            timings.Add(new ModelTiming(model.QualifiedName, stopwatch.Elapsed));
-            progress?.Invoke(model.QualifiedName);
+            Materialise(connection, transaction, model, relations.GetValueOrDefault(name));
+            timings.Add(new ModelTiming(name, stopwatch.Elapsed));
+            rebuilt.Add(name);
+            progress?.Invoke(name);
         }
 
-        var failures = ordered.SelectMany(model => RunTests(connection, transaction, model)).ToList();
+        var modelsDone = total.Elapsed;
+        var tested = ordered.Where(model => rebuilt.Contains(model.QualifiedName)
+            || !previous.TryGetValue(model.QualifiedName, out var before) || before.TestsFingerprint != states[model.QualifiedName].TestsFingerprint).ToList();
+        var failures = tested.SelectMany(model => RunTests(connection, transaction, model)).ToList();
         if (failures.Count > 0)
         {
             transaction.Rollback();
@@ -48,18 +70,25 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
                 + string.Join(Environment.NewLine, failures));
         }
 
+        var testsDone = total.Elapsed;
+        ModelStates.Write(connection, transaction, ordered.Select(model => states[model.QualifiedName]));
         transaction.Commit();
-        return new BuildResult(cutoff, timings);
+        var phases = new BuildPhases(preparing, modelsDone - preparing, testsDone - modelsDone, total.Elapsed - testsDone);
+        return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases);
     }
 
-    private static void Materialise(IDbConnection connection, IDbTransaction transaction, ModelDefinition model)
+    /// <summary>Every table and view of the model layers, by qualified name, with its type (VIEW or BASE TABLE).</summary>
+    private static Dictionary<string, string> ExistingRelations(IDbConnection connection, IDbTransaction transaction) =>
+        connection.Query<(string Name, string Type)>(
+                "select table_schema || '.' || table_name, table_type from information_schema.tables where table_schema in ('staging', 'intermediate', 'marts')",
+                transaction: transaction)
+            .ToDictionary(row => row.Name, row => row.Type, StringComparer.Ordinal);
+
+    private static void Materialise(IDbConnection connection, IDbTransaction transaction, ModelDefinition model, string? exists)
     {
         var kind = model.Materialisation;
         var other = kind == "view" ? "table" : "view";
         // A model that changed materialisation between versions must not collide with its old self.
-        var exists = connection.ExecuteScalar<string?>(
-            "select table_type from information_schema.tables where table_schema = $schema and table_name = $name",
-            new { schema = model.Layer.Schema(), name = model.Name }, transaction);
         if (exists is not null && (exists == "VIEW") != (kind == "view"))
         {
             connection.Execute($"drop {other} {model.QualifiedName}", transaction: transaction);
@@ -144,4 +173,13 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 
 public sealed record ModelTiming(string Model, TimeSpan Elapsed);
 
-public sealed record BuildResult(DateOnly Cutoff, IReadOnlyList<ModelTiming> Timings);
+/// <param name="Timings">The models rebuilt, in the order they were built; the others were unchanged.</param>
+/// <param name="Models">How many models the build has.</param>
+/// <param name="Tested">How many models' data tests ran.</param>
+public sealed record BuildResult(DateOnly Cutoff, IReadOnlyList<ModelTiming> Timings, int Models, int Tested, TimeSpan Elapsed, BuildPhases Phases)
+{
+    public int Unchanged => Models - Timings.Count;
+}
+
+/// <summary>Where a build's time went: the lexicon, the classification cache and the fingerprints; the models; their data tests; the commit.</summary>
+public sealed record BuildPhases(TimeSpan Preparing, TimeSpan Models, TimeSpan Tests, TimeSpan Committing);

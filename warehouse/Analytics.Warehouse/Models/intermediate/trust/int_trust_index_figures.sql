@@ -21,9 +21,8 @@ reports as (select * from intermediate.int_reports_dated),
 
 items as (select * from intermediate.int_primaries_standard_items),
 
-appeals as (select * from intermediate.int_appeals_dated),
-
-surveys as (select * from intermediate.int_surveys_dated),
+-- criteria 2 and 4 from appeals and survey answers: a model of their own, not rebuilt for a batch of reports
+appeal_figures as (select * from intermediate.int_trust_appeal_figures),
 
 medians as (select * from intermediate.int_trust_response_medians),
 
@@ -73,15 +72,7 @@ primary_figures as (
     group by all
 ),
 
----------- c2: appeals received in the period plus the offline appeals of the period's monthly reports
-appeal_counts as (
-    select rolled_up.period, rolled_up.scope, rolled_up.key, count(*) as appeals_received
-    from periods
-    join appeals on appeals.received_date between periods.first_day and periods.period_end
-    join rolled_up on rolled_up.period = periods.period and rolled_up.org_id = appeals.org_id
-    group by all
-),
-
+---------- c2: the offline appeals of the period's monthly reports (appeals received: int_trust_appeal_figures)
 offline_counts as (
     select
         rolled_up.period,
@@ -99,26 +90,6 @@ months_started as (
     select count(*) as months from periods where campaign_month is not null
 ),
 
----------- c4: 1-5 ratings of appeals (dated by received_at) and of the survey (dated by answered_at)
-ratings as (
-    select org_id, received_date as rated_on, satisfaction from appeals where satisfaction is not null
-    union all
-    select org_id, answered_date, satisfaction from surveys where satisfaction is not null
-),
-
-rating_sums as (
-    select
-        rolled_up.period,
-        rolled_up.scope,
-        rolled_up.key,
-        count(*) as ratings,
-        sum(ratings.satisfaction) as ratings_sum
-    from periods
-    join ratings on ratings.rated_on between periods.first_day and periods.period_end
-    join rolled_up on rolled_up.period = periods.period and rolled_up.org_id = ratings.org_id
-    group by all
-),
-
 final as (
     select
         all_groups.period,
@@ -130,18 +101,17 @@ final as (
         coalesce(primary_figures.members_reached, 0) as members_reached,
         coalesce(primary_figures.primaries_reporting, 0) as primaries_reporting,
         primary_figures.completion,
-        coalesce(appeal_counts.appeals_received, 0) as appeals_received,
+        coalesce(appeal_figures.appeals_received, 0) as appeals_received,
         coalesce(offline_counts.reports, 0) as reports,
         coalesce(offline_counts.appeals_offline, 0) as appeals_offline,
         medians.median_response_hours,
-        coalesce(rating_sums.ratings, 0) as ratings,
-        coalesce(rating_sums.ratings_sum, 0) as ratings_sum
+        coalesce(appeal_figures.ratings, 0) as ratings,
+        coalesce(appeal_figures.ratings_sum, 0) as ratings_sum
     from all_groups
     left join primary_figures using (period, scope, key)
-    left join appeal_counts using (period, scope, key)
+    left join appeal_figures using (period, scope, key)
     left join offline_counts using (period, scope, key)
     left join medians using (period, scope, key)
-    left join rating_sums using (period, scope, key)
     join periods on periods.period = all_groups.period
     cross join months_started
 )

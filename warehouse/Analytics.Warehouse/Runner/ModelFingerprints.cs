@@ -1,0 +1,61 @@
+using System.Data;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Analytics.Warehouse.Runner;
+
+/// <summary>
+/// What a model's rows are made from, as one hash: the product version, its SQL and materialisation, the source
+/// tables it reads and the fingerprints of the models it reads. The models are deterministic (the same inputs give
+/// the same rows, to the bit), so a model whose fingerprint has not changed since it was built need not be rebuilt.
+/// Its tests' fingerprint adds the tests' SQL and every table they read.
+/// </summary>
+internal static partial class ModelFingerprints
+{
+    public static IReadOnlyDictionary<string, ModelState> Compute(
+        IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ModelDefinition> ordered, string productVersion)
+    {
+        var testSql = ordered.ToDictionary(model => model.QualifiedName, model => DataTestQueries.For(model).Select(test => test.Sql).ToList(), StringComparer.Ordinal);
+        var sources = SourceTables.Fingerprints(connection, transaction,
+            ordered.SelectMany(model => SourceTables.MentionedIn(model.Sql).Concat(testSql[model.QualifiedName].SelectMany(SourceTables.MentionedIn))));
+        IEnumerable<string> SourceInputs(string sql) => SourceTables.MentionedIn(sql)
+            .Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={sources[table]}");
+
+        var models = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var model in ordered)
+        {
+            models[model.QualifiedName] = Hash(
+            [
+                productVersion, model.Materialisation, model.Sql,
+                .. SourceInputs(model.Sql),
+                .. model.Dependencies.Order(StringComparer.Ordinal).Select(dependency => $"{dependency}={models[dependency]}"),
+            ]);
+        }
+
+        return ordered.ToDictionary(model => model.QualifiedName, model =>
+        {
+            var tests = testSql[model.QualifiedName];
+            var modelsRead = tests.SelectMany(sql => ModelPattern().Matches(sql).Select(match => match.Value.ToLowerInvariant()))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(name => $"{name}={models.GetValueOrDefault(name, "absent")}");
+            var testsFingerprint = Hash([models[model.QualifiedName], .. tests, .. tests.SelectMany(SourceInputs).Distinct(StringComparer.Ordinal), .. modelsRead]);
+            return new ModelState(model.QualifiedName, models[model.QualifiedName], testsFingerprint);
+        }, StringComparer.Ordinal);
+    }
+
+    private static string Hash(IEnumerable<string> parts)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in parts)
+        {
+            // length-prefixed, so that no two lists of parts give the same text
+            builder.Append(part.Length).Append(':').Append(part).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+    }
+
+    [GeneratedRegex(@"\b(staging|intermediate|marts)\.[a-z_][a-z0-9_]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModelPattern();
+}

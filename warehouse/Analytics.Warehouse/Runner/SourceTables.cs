@@ -1,0 +1,54 @@
+using System.Data;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace Analytics.Warehouse.Runner;
+
+/// <summary>
+/// The tables outside the model layers that a query reads (raw data, configuration, caches), and for each a
+/// fingerprint that changes whenever its rows do, so that a build can tell which models have new inputs.
+/// </summary>
+internal static partial class SourceTables
+{
+    /// <summary>The schema-qualified names in <paramref name="sql"/> that may be source tables; aliases are sorted out by <see cref="Fingerprints"/>.</summary>
+    public static IEnumerable<string> MentionedIn(string sql) =>
+        SourcePattern().Matches(LineComment().Replace(sql, "")).Select(match => match.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal);
+
+    /// <summary>A fingerprint of each named table that exists; names that are no table (a query's alias such as <c>raw.period</c>) are left out.</summary>
+    public static IReadOnlyDictionary<string, string> Fingerprints(IDbConnection connection, IDbTransaction transaction, IEnumerable<string> names)
+    {
+        var columns = connection.Query<(string Table, string Column)>(
+                """
+                select table_schema || '.' || table_name, column_name from information_schema.columns
+                where table_schema in ('raw', 'config', 'cache') order by table_schema, table_name, ordinal_position
+                """,
+                transaction: transaction)
+            .GroupBy(row => row.Table, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(row => row.Column).ToList(), StringComparer.Ordinal);
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in names.Distinct(StringComparer.Ordinal).Where(columns.ContainsKey).Order(StringComparer.Ordinal))
+        {
+            fingerprints[table] = connection.ExecuteScalar<string>(FingerprintQuery(table, columns[table]), transaction: transaction, commandTimeout: 0) ?? "";
+        }
+
+        return fingerprints;
+    }
+
+    /// <remarks>
+    /// The build's own row changes at every build (its time of building), so only its cut-off counts. The raw
+    /// datasets and the quarantine (the raw tables whose rows name their batch and source row) only ever grow, a
+    /// load appending its rows under a batch id larger than any before, so their row count and largest batch id
+    /// identify their rows without reading them. Any other table is hashed row by row.
+    /// </remarks>
+    private static string FingerprintQuery(string table, IReadOnlyList<string> columns) =>
+        table == "config.build" ? "select coalesce(string_agg(cutoff::varchar, ',' order by cutoff), '') from config.build"
+        : table.StartsWith("raw.", StringComparison.Ordinal) && columns.Contains("batch_id") && columns.Contains("source_row")
+            ? $"select count(*) || '/' || coalesce(max(batch_id), 0) from {table}"
+            : $"select count(*) || '/' || coalesce(sum(hash({string.Join(", ", columns.Select(column => $"\"{column}\""))})), 0) from {table}";
+
+    [GeneratedRegex(@"\b(raw|config|cache)\.[a-z_][a-z0-9_]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SourcePattern();
+
+    [GeneratedRegex("--[^\n]*")]
+    private static partial Regex LineComment();
+}
