@@ -31,6 +31,14 @@ public static class TopicClassificationCache
             new { classifier = ClassifierHash }, transaction);
         connection.Execute("delete from cache.appeal_text_topics where lexicon_hash <> $hash", new { hash }, transaction);
         connection.Execute("delete from cache.appeal_text_batches where lexicon_hash <> $hash", new { hash }, transaction);
+        var pending = connection.ExecuteScalar<bool>(
+            "select exists (select 1 from raw.appeals where batch_id not in (select batch_id from cache.appeal_text_batches))",
+            transaction: transaction);
+        if (!pending)
+        {
+            return 0;
+        }
+
         var classified = connection.Execute(ClassifierSql, new { lexicon_hash = hash }, transaction, commandTimeout: 0);
         connection.Execute(
             """

@@ -16,11 +16,8 @@ public static class TopicLexiconTable
     public static int Replace(IDbConnection connection, TopicLexiconSource source, IDbTransaction? transaction = null)
     {
         var entries = source.Entries();
-        connection.Execute("delete from config.topic_lexicon", transaction: transaction);
-        connection.Execute(
-            "insert into config.topic_lexicon values ($topic, $language, $stem, $weight, $source, $row)",
-            entries.Select(entry => new { topic = entry.Topic, language = entry.Language, stem = entry.Stem, weight = entry.Weight, source = source.Name, row = entry.Row }),
-            transaction);
+        TableRows.Replace(connection, transaction, "config.topic_lexicon", entries,
+            entry => [entry.Topic, entry.Language, entry.Stem, entry.Weight, source.Name, entry.Row]);
         return entries.Count;
     }
 }

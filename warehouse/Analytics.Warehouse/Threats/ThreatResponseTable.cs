@@ -40,18 +40,10 @@ public static class ThreatResponseTable
             texts.AddRange(Flatten("level", level.GetProperty("level").GetString()!, level));
         }
 
-        connection.Execute("delete from config.threat_response", transaction: transaction);
-        connection.Execute("insert into config.threat_response values ($Subject, $Key, $Language, $Item, $Position, $Text)", texts, transaction);
-        connection.Execute("delete from config.threat_zone_codes", transaction: transaction);
-        connection.Execute(
-            "insert into config.threat_zone_codes values ($zone, $inform, $monitoring)",
-            zones.Select(zone => new
-            {
-                zone = zone.GetProperty("zone").GetString(),
-                inform = zone.GetProperty("inform_federation").GetString(),
-                monitoring = zone.GetProperty("monitoring").GetString(),
-            }),
-            transaction);
+        TableRows.Replace(connection, transaction, "config.threat_response", texts,
+            text => [text.Subject, text.Key, text.Language, text.Item, text.Position, text.Text]);
+        TableRows.Replace(connection, transaction, "config.threat_zone_codes", zones,
+            zone => [zone.GetProperty("zone").GetString(), zone.GetProperty("inform_federation").GetString(), zone.GetProperty("monitoring").GetString()]);
     }
 
     /// <summary>Each language's texts: a string is item 1, a list gives items 1..n in order.</summary>
