@@ -2,12 +2,13 @@ using System.Data;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Dapper;
 
 namespace Analytics.Warehouse.Runner;
 
 /// <summary>
-/// What a model's rows are made from, as one hash: the product version, its SQL and materialisation, the source
-/// tables it reads and the fingerprints of the models it reads. The models are deterministic (the same inputs give
+/// What a model's rows are made from, as one hash: the product (its version, this assembly's build, DuckDB's
+/// version), its SQL and materialisation, the source tables it reads and the fingerprints of the models it reads. The models are deterministic (the same inputs give
 /// the same rows, to the bit), so a model whose fingerprint has not changed since it was built need not be rebuilt.
 /// Its tests' fingerprint adds the tests' SQL and every table they read.
 /// </summary>
@@ -22,12 +23,14 @@ internal static partial class ModelFingerprints
         IEnumerable<string> SourceInputs(string sql) => SourceTables.MentionedIn(sql)
             .Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={sources[table]}");
 
+        // a new build of the warehouse code or of DuckDB may compute differently from the same SQL: everything is rebuilt
+        var product = $"{productVersion} {typeof(ModelFingerprints).Assembly.ManifestModule.ModuleVersionId} {connection.ExecuteScalar<string>("select version()", transaction: transaction)}";
         var models = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var model in ordered)
         {
             models[model.QualifiedName] = Hash(
             [
-                productVersion, model.Materialisation, model.Sql,
+                product, model.Materialisation, model.Sql,
                 .. SourceInputs(model.Sql),
                 .. model.Dependencies.Order(StringComparer.Ordinal).Select(dependency => $"{dependency}={models[dependency]}"),
             ]);
