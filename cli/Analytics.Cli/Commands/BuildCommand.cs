@@ -14,7 +14,7 @@ internal static class BuildCommand
         var cutoff = new Option<string?>("--cutoff") { Description = "Дата среза ГГГГ-ММ-ДД (по умолчанию сегодня в Алматы, не позже конца кампании) / Cut-off date" };
         var full = new Option<bool>("--full")
         {
-            Description = "Пересчитать все модели, даже те, чьи входные данные не изменились / Rebuild every model, changed inputs or not",
+            Description = "Пересчитать все модели и темы обращений заново, даже если входные данные не изменились (нужно после правки хранилища вручную, SQL-запросами) / Rebuild every model and classify every appeal again (needed after editing the warehouse by hand)",
         };
         var command = new Command("build", "Пересчитать SQL-модели и проверки данных / Run the SQL models and their data tests");
         command.Options.Add(cutoff);

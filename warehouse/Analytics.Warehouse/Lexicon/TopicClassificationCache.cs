@@ -20,17 +20,22 @@ public static class TopicClassificationCache
 
     /// <summary>Classifies the delivered texts not yet in the cache under config.topic_lexicon as it is now.</summary>
     /// <returns>How many texts were classified.</returns>
-    public static int Update(IDbConnection connection, IDbTransaction? transaction = null)
+    /// <param name="afresh">Classify every text again, whatever the cache holds (a build of every model).</param>
+    public static int Update(IDbConnection connection, IDbTransaction? transaction = null, bool afresh = false)
     {
+        // DuckDB's text functions (normalisation, regular expressions, edit distance) decide the verdicts too: a new
+        // DuckDB, or a new build of this code, classifies afresh
         var hash = connection.ExecuteScalar<string>(
             """
-            select sha256($classifier || coalesce(string_agg(
+            select sha256($classifier || version() || coalesce(string_agg(
                 concat_ws('|', topic, language, stem, weight, source_row), chr(10) order by topic, language, stem), ''))
             from config.topic_lexicon
             """,
             new { classifier = ClassifierHash }, transaction);
-        connection.Execute("delete from cache.appeal_text_topics where lexicon_hash <> $hash", new { hash }, transaction);
-        connection.Execute("delete from cache.appeal_text_batches where lexicon_hash <> $hash", new { hash }, transaction);
+        // an empty hash matches no row: afresh, the cache is emptied
+        var keep = afresh ? "" : hash;
+        connection.Execute("delete from cache.appeal_text_topics where lexicon_hash <> $keep", new { keep }, transaction);
+        connection.Execute("delete from cache.appeal_text_batches where lexicon_hash <> $keep", new { keep }, transaction);
         var pending = connection.ExecuteScalar<bool>(
             "select exists (select 1 from raw.appeals where batch_id not in (select batch_id from cache.appeal_text_batches))",
             transaction: transaction);
@@ -49,7 +54,8 @@ public static class TopicClassificationCache
         return classified;
     }
 
-    private static string ClassifierHash { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ClassifierSql)));
+    private static string ClassifierHash { get; } =
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ClassifierSql))) + typeof(TopicClassificationCache).Assembly.ManifestModule.ModuleVersionId;
 
     private static string ReadClassifier()
     {

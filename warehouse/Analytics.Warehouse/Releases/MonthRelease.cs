@@ -120,7 +120,8 @@ public static class MonthRelease
     private static void BuildCopy(string copy, DateOnly cutoff, string productVersion, string scratch)
     {
         using var connection = new WarehouseDatabase(copy).Open();
-        ModelRunner.Shipped().Build(connection, cutoff, productVersion);
+        // a release recomputes every model from the raw data: nothing edited in the live warehouse can reach it
+        ModelRunner.Shipped().Build(connection, cutoff, productVersion, full: true);
         foreach (var table in ExtractCatalog.Tables.Where(table => table.Name != "confirmations"))
         {
             connection.Execute($"copy ({table.ReleasedQuery ?? table.Query}) to '{Sql.Escape(ReleasedRevision.ExtractFileIn(scratch, table.Name))}' (format parquet)", commandTimeout: 0);

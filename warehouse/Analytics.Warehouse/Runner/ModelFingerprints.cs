@@ -12,9 +12,13 @@ namespace Analytics.Warehouse.Runner;
 /// the same rows, to the bit), so a model whose fingerprint has not changed since it was built need not be rebuilt.
 /// Its tests' fingerprint adds the tests' SQL and every table they read.
 /// </summary>
-internal static partial class ModelFingerprints
+public static partial class ModelFingerprints
 {
-    public static IReadOnlyDictionary<string, ModelState> Compute(
+    /// <summary>The schema-qualified tables <paramref name="sql"/> names, as the fingerprints see them: models and source tables (and aliases that look like them).</summary>
+    public static IReadOnlyList<string> TablesNamedIn(string sql) =>
+        [.. ModelPattern().Matches(sql).Select(match => match.Value.ToLowerInvariant()).Concat(SourceTables.MentionedIn(sql)).Distinct(StringComparer.Ordinal)];
+
+    internal static IReadOnlyDictionary<string, ModelState> Compute(
         IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ModelDefinition> ordered, string productVersion)
     {
         var testSql = ordered.ToDictionary(model => model.QualifiedName, model => DataTestQueries.For(model).Select(test => test.Sql).ToList(), StringComparer.Ordinal);

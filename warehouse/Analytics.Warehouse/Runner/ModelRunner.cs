@@ -20,7 +20,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 
     public IReadOnlyList<ModelDefinition> Ordered => ordered;
 
-    /// <param name="full">Rebuild and test every model, whatever changed (after a warehouse was edited by hand).</param>
+    /// <param name="full">Classify every appeal text again, rebuild and test every model, whatever changed (after a warehouse was edited by hand).</param>
     public BuildResult Build(DuckDBConnection connection, DateOnly cutoff, string productVersion, Action<string>? progress = null, bool full = false)
     {
         var total = Stopwatch.StartNew();
@@ -34,7 +34,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
         // The lexicon is an analyst-edited file: read afresh at every build, so an edit needs no rebuild.
         TopicLexiconTable.Refresh(connection, transaction);
         ThreatResponseTable.Refresh(connection, transaction);
-        TopicClassificationCache.Update(connection, transaction);
+        TopicClassificationCache.Update(connection, transaction, afresh: full);
 
         var states = ModelFingerprints.Compute(connection, transaction, ordered, productVersion);
         var preparing = total.Elapsed;
