@@ -156,7 +156,11 @@ public sealed class ReleaseEndToEndTests : IDisposable
         LoadLateMeeting();
         Expect(0, "build", "--cutoff", "2026-10-15");
 
-        Expect(0, "report", "primary", "--month", "1", "--org", "P2", "--out", "released");
+        // The release alone is read: the cards print while another process holds the warehouse.
+        using (warehouse.Database.Open())
+        {
+            Expect(0, "report", "primary", "--month", "1", "--org", "P2", "--out", "released", "--wait", "1");
+        }
 
         var card = PdfText.Of(Path.Combine(warehouse.Root, "released", "primary-m1-sector-S1-ru.pdf"));
         Assert.Contains("Редакция 1:", card, StringComparison.Ordinal);
