@@ -146,7 +146,53 @@ public sealed class ReleaseEndToEndTests : IDisposable
         Assert.Contains("месяц 1 — редакция 1.", PdfText.Of(Path.Combine(warehouse.Root, "quarterly", "quarterly-2026-09-30-ru.pdf")), StringComparison.Ordinal);
     }
 
+    // P2's late meeting of 20.09 meets its second item of the minimum standard: the released card of September keeps
+    // 3 of 5 (60 %) and names revision 1, the rebuilt warehouse has 4 of 5 (80 %). A revision released before the
+    // cards existed (its card marts removed here) leaves the cards to the build, which they call preliminary.
+    [Fact]
+    public void ReportPrimary_ReleasedMonth_PrintsTheReleasedCardWithItsRevision_ARevisionWithoutCardsIsPreliminary()
+    {
+        Expect(0, "release", "--month", "1");
+        LoadLateMeeting();
+        Expect(0, "build", "--cutoff", "2026-10-15");
+
+        // The release alone is read: the cards print while another process holds the warehouse.
+        using (warehouse.Database.Open())
+        {
+            Expect(0, "report", "primary", "--month", "1", "--org", "P2", "--out", "released", "--wait", "1");
+        }
+
+        var card = PdfText.Of(Path.Combine(warehouse.Root, "released", "primary-m1-sector-S1-ru.pdf"));
+        Assert.Contains("Редакция 1:", card, StringComparison.Ordinal);
+        Assert.Contains("выполнено 3 из 5", card, StringComparison.Ordinal);
+        Assert.Contains("1-редакция:", PdfText.Of(Path.Combine(warehouse.Root, "released", "primary-m1-sector-S1-kk.pdf")), StringComparison.Ordinal);
+        Assert.Equal((1, 0.6m), CardsWorkbook<int>("released", "P2"));
+
+        foreach (var mart in new[] { "mart_primary_cards", "mart_primary_card_medians" })
+        {
+            File.Delete(Path.Combine(warehouse.Root, "releases", "month-1", "revision-1", "marts", mart + ".parquet"));
+        }
+
+        Expect(0, "report", "primary", "--month", "1", "--org", "P2", "--out", "live");
+
+        var live = PdfText.Of(Path.Combine(warehouse.Root, "live", "primary-m1-sector-S1-ru.pdf"));
+        Assert.Contains("Предварительные данные: редакция 1 месяца выпущена без карточек", live, StringComparison.Ordinal);
+        Assert.Contains("выполнено 4 из 5", live, StringComparison.Ordinal);
+        Assert.Equal(("нет: предварительные данные", 0.8m), CardsWorkbook<string>("live", "P2"));
+    }
+
     public void Dispose() => warehouse.Dispose();
+
+    /// <summary>The revision the cards' XLSX names, and the completion of one primary's row.</summary>
+    private (T Revision, decimal Completion) CardsWorkbook<T>(string folder, string orgId)
+    {
+        using var workbook = new XLWorkbook(Path.Combine(warehouse.Root, folder, "primary-m1-sector-S1-ru.xlsx"));
+        var revision = workbook.Worksheet("Отчёт").Search("Редакция выпуска").Single().CellRight().GetValue<T>();
+        var sheet = workbook.Worksheet("Карточки");
+        var column = sheet.Row(1).CellsUsed().Single(cell => cell.GetString() == "Выполнение минимального стандарта").Address.ColumnNumber;
+        var row = sheet.Column(1).CellsUsed().Single(cell => cell.GetString() == orgId).Address.RowNumber;
+        return (revision, Math.Round(sheet.Cell(row, column).GetValue<decimal>(), 6));
+    }
 
     /// <summary>P2's members' meeting of 20.09 arrives late, as a batch of its own.</summary>
     private void LoadLateMeeting()

@@ -1,9 +1,13 @@
 using Analytics.Cli.Console;
+using Analytics.Cli.Delivery;
 using Analytics.Cli.Serve;
+using Analytics.EndToEnd.Tests.Delivery;
 using Analytics.Etl.Privacy;
 using Analytics.TestSupport;
 using Analytics.Warehouse.Configuration;
 using Dapper;
+using MailKit.Security;
+using MimeKit;
 
 namespace Analytics.EndToEnd.Tests;
 
@@ -122,5 +126,47 @@ public sealed class ServeTests : IDisposable
         Assert.Contains(printed, name => name!.StartsWith("quarterly-", StringComparison.Ordinal));
     }
 
+    // Every primary closed (active = false): on 05.10.2026 month 1 has no card to print. The cards step says so on its
+    // own; the monthly reports of month 1 are printed and delivered, and nothing says they were not.
+    [Theory]
+    [InlineData("ru", "нет действующих первичных организаций на конец месяца 1", "Карточки первичных организаций за месяц 1 не напечатаны", "Ежемесячные отчёты не напечатаны", "Рассылка")]
+    [InlineData("kk", "1-айдың соңында салалық кәсіподақта жұмыс істейтін бастауыш ұйымдар жоқ", "1-айдағы бастауыш ұйымдардың карточкалары басылмады", "Айлық есептер басылмады", "таратылымы")]
+    public async Task MorningReportsJob_NoActivePrimary_CardsFailOnTheirOwn_MonthlyReportsArePrintedAndDelivered(
+        string language, string refusal, string cardsUnprinted, string monthlyUnprinted, string undelivered)
+    {
+        SmallFederation.WriteTo(warehouse);
+        warehouse.Write("organisations.csv", SmallFederation.Organisations.Select(ClosePrimary).ToArray());
+        var reports = Path.Combine(warehouse.Root, "reports");
+        var recipients = Path.Combine(warehouse.Root, "recipients.json");
+        File.WriteAllText(recipients, """{"federation": ["fed@fprk.kz"]}""");
+        await using var server = new LoopbackSmtpServer();
+        await server.StartAsync();
+        var smtp = new SmtpSettings("127.0.0.1", server.Port, MailboxAddress.Parse("analytics@fprk.kz"), SecureSocketOptions.None, null, null);
+        var settings = new ServeSettings(
+            warehouse.Database, new InboxWatcher(warehouse.Inbox, TimeSpan.Zero), reports, new CliLanguage(language), new PseudonymKey(AnalyticsProcess.Secret))
+        {
+            Delivery = new DeliveryTarget(recipients, smtp),
+        };
+        new InboxJob(settings).RunOnce(DateTimeOffset.UtcNow.AddMinutes(1));
+        var error = new StringWriter();
+
+        var outcome = await new MorningReportsJob(settings).RunOnceAsync(new DateOnly(2026, 10, 5), error);
+
+        Assert.Equal(MorningOutcome.CardsFailed, outcome);
+        var said = error.ToString();
+        Assert.Contains(refusal, said, StringComparison.Ordinal);
+        Assert.Contains(cardsUnprinted, said, StringComparison.Ordinal);
+        Assert.DoesNotContain(monthlyUnprinted, said, StringComparison.Ordinal);
+        Assert.DoesNotContain(undelivered, said, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(reports, "primary-*"));
+        Assert.Equal(
+            ["monthly-m1-federation-FED-kk.pdf", "monthly-m1-federation-FED-ru.pdf", "quarterly-2026-09-30-kk.pdf", "quarterly-2026-09-30-ru.pdf"],
+            server.Received.Select(m => m.Attachments.OfType<MimePart>().First().FileName).Order(StringComparer.Ordinal));
+    }
+
     public void Dispose() => warehouse.Dispose();
+
+    /// <summary>The registry's line with a primary closed: its last column, active, is false.</summary>
+    private static string ClosePrimary(string line) =>
+        line.Contains(",primary,", StringComparison.Ordinal) ? line[..(line.LastIndexOf(',') + 1)] + "false" : line;
 }

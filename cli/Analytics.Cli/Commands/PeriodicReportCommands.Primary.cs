@@ -6,6 +6,7 @@ using Analytics.Reports.Pipeline;
 using Analytics.Reports.Pdf;
 using Analytics.Reports.Primary;
 using Analytics.Warehouse;
+using Analytics.Warehouse.Releases;
 
 namespace Analytics.Cli.Commands;
 
@@ -51,11 +52,7 @@ internal static partial class PeriodicReportCommands
         // the browser starts while the marts are read
         await using var printer = new PdfPrinter();
         printer.Start();
-        IReadOnlyList<PrimaryCardsReport> bundles;
-        using (var connection = WarehouseGuard.OpenBuilt(database, language))
-        {
-            bundles = PrimaryCardsQuery.Read(connection, month, sector, org);
-        }
+        var bundles = ReadCards(database, month, sector, org, language);
 
         var cards = bundles.Sum(bundle => bundle.Cards.Count);
         output.WriteLine(language.Say(
@@ -63,5 +60,31 @@ internal static partial class PeriodicReportCommands
             $"{bundles[0].Month}-айдағы бастауыш ұйымдардың карточкалары: {cards}, {bundles.Count} PDF × {languages.Count} ({string.Join(", ", languages.Select(l => l.Code))})"));
         await WriteSetAsync(bundles.Select(bundle => (IReportDocument)new PrimaryCardsDocument(bundle)).ToList(), printer, languages, outDirectory, language, output, clock);
         return 0;
+    }
+
+    /// <summary>
+    /// A released month's cards come from its latest revision, read from the release folder alone, as its monthly
+    /// reports do; a revision released before the cards existed leaves them to the warehouse's build, which they say.
+    /// </summary>
+    private static List<PrimaryCardsReport> ReadCards(WarehouseDatabase database, int? month, string? sector, string? org, CliLanguage language)
+    {
+        var releases = ReleaseStore.Beside(database);
+        var resolved = month ?? LatestCompleteMonth(database, language);
+        var released = releases.Latest(resolved);
+        if (released is not null && released.HoldsMarts(PrimaryCardsQuery.CardMarts))
+        {
+            using var snapshot = ReleasedMarts.Open(releases, released);
+            return PrimaryCardsQuery.Read(snapshot, released.Month, sector, org).Select(bundle => bundle with { Revision = released.Revision }).ToList();
+        }
+
+        using var connection = WarehouseGuard.OpenBuilt(database, language);
+        return PrimaryCardsQuery.Read(connection, resolved, sector, org).Select(bundle => bundle with { ReleasedWithoutCards = released?.Revision }).ToList();
+    }
+
+    /// <summary>The month the cards print without --month: the last complete at the build's cut-off.</summary>
+    private static int LatestCompleteMonth(WarehouseDatabase database, CliLanguage language)
+    {
+        using var connection = WarehouseGuard.OpenBuilt(database, language);
+        return PrimaryCardsQuery.ResolveMonth(connection, null);
     }
 }

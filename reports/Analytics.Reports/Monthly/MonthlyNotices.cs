@@ -8,9 +8,7 @@ namespace Analytics.Reports.Monthly;
 /// </summary>
 internal static class MonthlyNotices
 {
-    public static string Release(MonthlyReport report, ReportText text) => report.Revision is { } revision
-        ? text.Text("release_revision", ("revision", ReportText.Int(revision)), ("end", text.Format.Date(report.Campaign.MonthEnd(report.Month))))
-        : text["release_preliminary"];
+    public static string Release(MonthlyReport report, ReportText text) => ReleaseNotice.Of(report.Revision, report.Campaign, report.Month, text);
 
     public static string? Confirmation(MonthlyReport report, ReportText text) => report.Confirmation switch
     {

@@ -22,6 +22,15 @@ public sealed record PrimaryCardsReport(
     IReadOnlyDictionary<string, RegionName> Regions)
 {
     public IReadOnlyList<ReportInput> Inputs { get; init; } = [];
+
+    /// <summary>The revision of the month's release the cards print from (methodology §14); null when they come from the warehouse.</summary>
+    public int? Revision { get; init; }
+
+    /// <summary>
+    /// The month's latest revision when it was released without the cards' marts (before the cards existed): the cards
+    /// then come from the warehouse's current build and say so.
+    /// </summary>
+    public int? ReleasedWithoutCards { get; init; }
 }
 
 /// <summary>One primary's figures for the month.</summary>

@@ -7,6 +7,12 @@ namespace Analytics.Reports.Primary;
 /// <summary>Reads the month's primary cards from the marts of a built warehouse, one bundle per sector union.</summary>
 public static class PrimaryCardsQuery
 {
+    /// <summary>The marts only the cards read: a release made before the cards existed lacks them.</summary>
+    public static IReadOnlyList<string> CardMarts { get; } = ["mart_primary_cards", "mart_primary_card_medians"];
+
+    /// <summary>The campaign month the cards of <paramref name="month"/> are for: null gives the last complete one.</summary>
+    public static int ResolveMonth(IDbConnection connection, int? month) => MonthlyReportQuery.ResolveMonth(CampaignInfo.Read(connection), month);
+
     /// <param name="month">The campaign month; null for the last complete one (the monthly reports' default).</param>
     /// <param name="sectorId">Only this sector union's bundle.</param>
     /// <param name="orgId">Only this primary's card, in a bundle named after its sector union.</param>

@@ -13,6 +13,7 @@ internal sealed record PrimaryCardsView(string Lang, string DocumentTitle, IRead
             text.Kazakh ? report.Campaign.NameKk : report.Campaign.NameRu,
             text.Text("cards.month_line", ("month", ReportText.Int(report.Month)), ("period", text.MonthYear(report.Campaign, report.Month))),
             text.Text("data_as_of", ("date", text.Format.Date(report.Campaign.Cutoff))),
+            PrimaryCardsNotices.Release(report, text),
             report.Sector.Name(text.Kazakh));
         return new PrimaryCardsView(
             language.Code,
@@ -21,8 +22,8 @@ internal sealed record PrimaryCardsView(string Lang, string DocumentTitle, IRead
     }
 }
 
-/// <summary>What every card of a bundle repeats: the campaign, the month, the cut-off and the sector union.</summary>
-internal sealed record CardHeader(string Campaign, string MonthLine, string DataAsOf, string Sector);
+/// <summary>What every card of a bundle repeats: the campaign, the month, the cut-off, the release and the sector union.</summary>
+internal sealed record CardHeader(string Campaign, string MonthLine, string DataAsOf, string Release, string Sector);
 
 /// <summary>One A4 page: who, the minimum standard and what remains, the month beside the medians, the rank.</summary>
 internal sealed record PrimaryCardView(
@@ -31,6 +32,7 @@ internal sealed record PrimaryCardView(
     string Campaign,
     string MonthLine,
     string DataAsOf,
+    string Release,
     string ColourClass,
     string ColourLine,
     IReadOnlyList<StandardItemView> Items,
@@ -63,6 +65,7 @@ internal sealed record PrimaryCardView(
             header.Campaign,
             header.MonthLine,
             header.DataAsOf,
+            header.Release,
             card.Colour,
             text.Text("cards.colour_line", ("colour", text.Language.ColourName(card.Colour)), ("share", format.Percent(card.Completion)), ("met", ReportText.Int(card.ItemsMet))),
             card.Items.Select(item => new StandardItemView(

@@ -29,6 +29,8 @@ public static class PrimaryCardsWorkbook
             (t["xlsx.about_first_day"], campaign.MonthStart(report.Month)),
             (t["xlsx.about_last_day"], campaign.MonthEnd(report.Month)),
             (t["xlsx.about_cutoff"], campaign.Cutoff),
+            (t["xlsx.about_revision"], report.Revision is { } revision ? (object)revision : t["xlsx.about_revision_none"]),
+            (t["xlsx.about_release"], PrimaryCardsNotices.Release(report, t)),
             (t["xlsx.about_methodology"], t["cards.method"]),
         ]);
         SheetWriter.Add(workbook, t["cards.xlsx_sheet"],

@@ -105,6 +105,7 @@ public sealed class PrimaryCardsReportTests(ChromiumFixture chromium, BuiltCardF
         Assert.True(text.Shows("Индекс доверия за месяц: 48,6 из 50 — высокий уровень доверия."), text.Raw);
         Assert.True(text.Shows("провести Единый профсоюзный день и внести его в мероприятия"), text.Raw);
         Assert.True(text.Shows("Все пять пунктов минимального стандарта выполнены."), text.Raw);
+        Assert.True(text.Shows("Предварительные данные: месяц ещё не выпущен"), text.Raw);
         var kazakh = PrintedText.Read(kk.Pdf);
         Assert.Equal(3, kazakh.Pages);
         Assert.True(kazakh.Shows("1 мектеп"), kazakh.Raw);
@@ -116,5 +117,24 @@ public sealed class PrimaryCardsReportTests(ChromiumFixture chromium, BuiltCardF
         var sheet = workbook.Worksheet(2);
         Assert.Equal(4, sheet.LastRowUsed()!.RowNumber());
         Assert.Equal(["Q1", "Q2", "Q3"], Enumerable.Range(2, 3).Select(row => sheet.Cell(row, 1).GetString()));
+    }
+
+    // The longest notice a card carries, a revision released before the cards existed, in the longer language: every
+    // card still takes one page, and the workbook says the figures are preliminary.
+    [Fact]
+    public async Task Print_ReleasedWithoutCards_SaysSoOnEveryCardOfOnePage()
+    {
+        var bundle = Read(2, sector: "SA")[0] with { ReleasedWithoutCards = 3 };
+        var document = new PrimaryCardsDocument(bundle);
+
+        var ru = await ReportWriter.WriteAsync(document, ReportLanguage.Russian, Path.Combine(chromium.OutDirectory, "without-cards"), chromium.Printer);
+        var kk = await ReportWriter.WriteAsync(document, ReportLanguage.Kazakh, Path.Combine(chromium.OutDirectory, "without-cards"), chromium.Printer);
+
+        var text = PrintedText.Read(kk.Pdf);
+        Assert.Equal(3, text.Pages);
+        Assert.Equal(3, text.Compact.Split("3-редакциясыбастауышұйымдардыңкарточкаларынсыз").Length - 1);
+        Assert.True(PrintedText.Read(ru.Pdf).Shows("Предварительные данные: редакция 3 месяца выпущена без карточек"));
+        using var workbook = new XLWorkbook(ru.Xlsx);
+        Assert.Equal("нет: предварительные данные", workbook.Worksheet(1).Search("Редакция выпуска").Single().CellRight().GetString());
     }
 }

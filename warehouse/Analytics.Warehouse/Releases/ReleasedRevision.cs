@@ -17,5 +17,8 @@ public sealed record ReleasedRevision(string Folder, ReleaseManifest Manifest)
 
     public string ChangesPath => Path.Combine(Folder, ChangesFile);
 
+    /// <summary>Whether the revision stored these marts: one released before a mart was added to the product lacks it.</summary>
+    public bool HoldsMarts(IEnumerable<string> marts) => marts.All(mart => File.Exists(Path.Combine(MartsPath, mart + ".parquet")));
+
     public static string ExtractFileIn(string folder, string table) => Path.Combine(folder, ExtractsFolder, table + ".parquet");
 }
