@@ -21,6 +21,30 @@ public sealed class AppealsLoadTests : LoadingTestBase
     }
 
     [Fact]
+    public void Load_TimestampWithOffset_KeepsItsMicrosecondsAndAnyOffset()
+    {
+        WriteRegistry();
+        Warehouse.Write("appeals.csv", Header,
+            "A1,2026-09-30T23:30:00.123456+05:00,web,question,P1,wages,,,,new,,",
+            "A2,2026-09-30T10:00:00-03:30,web,question,P1,wages,,,,new,,",
+            "A3,2026-09-30 23:30:00+0530,web,question,P1,wages,,,,new,,",
+            "A4,2000-01-01T00:00:00.5+14,web,question,P1,wages,,,,new,,");
+
+        Load();
+
+        // 23:30:00.123456 at +05:00 is 18:30:00.123456 UTC; 10:00 at -03:30 is 13:30; 23:30 at +05:30 is 18:00;
+        // half a second past midnight at +14:00 is 10:00:00.5 of the day before.
+        Assert.Equal(
+            [
+                ("A1", new DateTime(2026, 9, 30, 18, 30, 0).AddTicks(1_234_560)),
+                ("A2", new DateTime(2026, 9, 30, 13, 30, 0)),
+                ("A3", new DateTime(2026, 9, 30, 18, 0, 0)),
+                ("A4", new DateTime(1999, 12, 31, 10, 0, 0).AddMilliseconds(500)),
+            ],
+            Query<(string, DateTime)>("select appeal_id, received_at from raw.appeals order by appeal_id"));
+    }
+
+    [Fact]
     public void Load_ResponseBeforeReceipt_IsQuarantined()
     {
         WriteRegistry();

@@ -70,10 +70,8 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
         }
 
         onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, data.ExpectedRecords, data.ExpectedRecords, Validating: true));
-        Validate(contract);
-
-        var loaded = InsertGoodRows(contract, sourceName);
-        var quarantined = QuarantineBadRows(contract, sourceName) + QuarantineUnreadable(contract, sourceName, unreadable);
+        var (loaded, bad) = Check(contract, sourceName);
+        var quarantined = (bad == 0 ? 0 : QuarantineBadRows(contract, sourceName)) + QuarantineUnreadable(contract, sourceName, unreadable);
         var unknown = string.Join(", ", header.UnknownColumns);
         var warnings = header.UnknownColumns.Count == 0
             ? []
@@ -81,7 +79,11 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
         return new FileLoadResult(sourceName, contract.Name, FileLoadStatus.Loaded, loaded + quarantined, loaded, quarantined, null, warnings, Examples(sourceName, contract));
     }
 
-    private void Validate(DatasetContract contract)
+    /// <summary>
+    /// Inserts the rows that pass every check into raw; returns how many did and how many did not, which are then in
+    /// <c>load_checked</c> with their first failing column.
+    /// </summary>
+    private (long Loaded, long Bad) Check(DatasetContract contract, string sourceName)
     {
         // The ids rows may refer to change only when the registry or cases load: the rest of the batch reuses them.
         if (knownIdsStale || contract.Name == InputContract.Organisations.Name)
@@ -92,15 +94,32 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
 
         knownIdsStale = contract.Name == InputContract.Organisations.Name || contract.Name == InputContract.Cases.Name;
         var transforms = contract.Scrubbed.ToDictionary(column => column, _ => TextScrubbing.Sql);
-        var query = $"create or replace temp table load_checked as {ValidationQuery.Build(contract, transforms)}";
-        if (contract.Name != InputContract.Organisations.Name)
+        var validation = ValidationQuery.Build(contract, transforms);
+        if (contract.Name == InputContract.Organisations.Name)
         {
-            connection.Execute(query, commandTimeout: 0);
-            return;
+            SettleRegistry(validation);
+            return (InsertGoodRows(contract, sourceName, "load_checked"), CountBad());
         }
 
-        // Registry rows refer to each other (a primary to its sector union): settle which ids are known by
-        // repeating the check until no row that others rely on changes from good to bad.
+        // A clean file, the usual case, goes from its text to raw in one statement, its typed rows never held
+        // in a table of their own; only a file with bad rows is checked a second time, to keep those rows.
+        var loaded = InsertGoodRows(contract, sourceName, $"({validation})");
+        var bad = connection.ExecuteScalar<long>("select count(*) from load_incoming") - loaded;
+        if (bad > 0)
+        {
+            connection.Execute($"create or replace temp table load_checked as select * from ({validation}) where bad_column is not null", commandTimeout: 0);
+        }
+
+        return (loaded, bad);
+    }
+
+    /// <summary>
+    /// Registry rows refer to each other (a primary to its sector union): settles which ids are known by repeating
+    /// the check until no row that others rely on changes from good to bad.
+    /// </summary>
+    private void SettleRegistry(string validation)
+    {
+        var query = $"create or replace temp table load_checked as {validation}";
         KnownIds.IncludeIncomingOrganisations(connection);
         connection.Execute(query);
         long previous;
@@ -117,13 +136,13 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
 
     private long CountBad() => connection.ExecuteScalar<long>("select count(*) from load_checked where bad_column is not null");
 
-    private long InsertGoodRows(DatasetContract contract, string sourceName)
+    private long InsertGoodRows(DatasetContract contract, string sourceName, string checkedRows)
     {
         var columns = string.Join(", ", contract.Columns.Select(column => $"\"{column.Name}\""));
         return connection.Execute(
             $"""
             insert into raw.{contract.Name} ({columns}, batch_id, source_file, source_row)
-            select {columns}, $batch, $file, source_row from load_checked where bad_column is null
+            select {columns}, $batch, $file, source_row from {checkedRows} where bad_column is null
             """,
             new { batch = batchId, file = sourceName },
             commandTimeout: 0);

@@ -24,6 +24,7 @@ internal static class IncomingTable
         long count = 0;
         var unreadable = new List<RawRecord>();
         var pseudonymised = contract.Columns.Select(column => contract.Pseudonymised.Contains(column.Name)).ToArray();
+        using var hasher = contract.Pseudonymised.Count > 0 ? key?.CreateHasher() : null;
         using var appender = connection.CreateAppender("temp", "main", "load_incoming");
         foreach (var record in records)
         {
@@ -51,7 +52,7 @@ internal static class IncomingTable
                 var value = position < 0 ? null : record.Fields[position];
                 if (pseudonymised[i] && !string.IsNullOrWhiteSpace(value))
                 {
-                    value = (key ?? throw new InvalidOperationException("A pseudonym key is required to load " + contract.Name + "."))
+                    value = (hasher ?? throw new InvalidOperationException("A pseudonym key is required to load " + contract.Name + "."))
                         .Hash(value.Trim());
                 }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Analytics.Etl.Privacy;
@@ -28,26 +26,12 @@ public sealed class PseudonymKey
 
     public string Hash(string value)
     {
-        // Called for every appeal: the text is encoded on the stack and the digest hashed without allocating.
-        const int OnStack = 512;
-        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
-        var rented = length > OnStack ? ArrayPool<byte>.Shared.Rent(length) : null;
-        try
-        {
-            Span<byte> bytes = rented ?? stackalloc byte[OnStack];
-            var written = Encoding.UTF8.GetBytes(value, bytes);
-            Span<byte> digest = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(secret, bytes[..written], digest);
-            return Convert.ToHexStringLower(digest);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        using var hasher = CreateHasher();
+        return hasher.Hash(value);
     }
+
+    /// <summary>A hasher keyed once, for the many values of one file; not to be shared between threads.</summary>
+    public PseudonymHasher CreateHasher() => new(secret);
 
     /// <summary>The secret from the environment, or null when none is set.</summary>
     public static PseudonymKey? FromEnvironment() =>
