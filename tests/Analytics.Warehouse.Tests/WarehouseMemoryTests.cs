@@ -10,6 +10,10 @@ public sealed class WarehouseMemoryTests : IDisposable
 {
     private const long Mebibyte = 1024 * 1024;
 
+    // 4 million distinct 40-character strings sorted: about 300 MB of keys, three times a limit of 100 MB.
+    private const string SortLargerThanTheLimit =
+        "create table sorted as select md5(i::varchar) || lpad(i::varchar, 8, '0') as k from range(4000000) t(i) order by k desc";
+
     private readonly TemporaryWarehouse warehouse = new();
 
     [Theory]
@@ -81,10 +85,7 @@ public sealed class WarehouseMemoryTests : IDisposable
         var database = new WarehouseDatabase(warehouse.Database.Path) { Memory = WarehouseMemory.Parse("100MB", "test") };
         using (var connection = database.Open())
         {
-            // 4 million distinct 40-character strings sorted: about 300 MB of keys, three times the limit.
-            connection.Execute(
-                "create table sorted as select md5(i::varchar) || lpad(i::varchar, 8, '0') as k from range(4000000) t(i) order by k desc",
-                commandTimeout: 0);
+            connection.Execute(SortLargerThanTheLimit, commandTimeout: 0);
             using (var second = database.Open())
             {
                 Assert.True(Directory.Exists(database.SpillDirectory));
@@ -93,6 +94,36 @@ public sealed class WarehouseMemoryTests : IDisposable
         }
 
         Assert.False(Directory.Exists(database.SpillDirectory));
+    }
+
+    [Fact]
+    public void ASpillFolderLeftByAKilledProcess_IsRemovedOnOpening_AndSpillingStillWorks()
+    {
+        var database = new WarehouseDatabase(warehouse.Database.Path) { Memory = WarehouseMemory.Parse("100MB", "test") };
+        Directory.CreateDirectory(database.SpillDirectory);
+        File.WriteAllText(Path.Combine(database.SpillDirectory, "duckdb_temp_storage_S32K-0.tmp"), "left by a killed load");
+        using (var connection = database.Open())
+        {
+            Assert.False(Directory.Exists(database.SpillDirectory));
+            connection.Execute(SortLargerThanTheLimit, commandTimeout: 0);
+            Assert.True(Directory.Exists(database.SpillDirectory));
+        }
+
+        Assert.False(Directory.Exists(database.SpillDirectory));
+    }
+
+    [Fact]
+    public void AFolderOfTheSameNameHoldingAnythingElse_IsLeftAlone()
+    {
+        Directory.CreateDirectory(warehouse.Database.SpillDirectory);
+        var notes = Path.Combine(warehouse.Database.SpillDirectory, "notes.txt");
+        File.WriteAllText(notes, "the analyst's");
+
+        using (warehouse.Database.Open())
+        {
+        }
+
+        Assert.True(File.Exists(notes));
     }
 
     public void Dispose() => warehouse.Dispose();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data;
 using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse;
@@ -6,6 +8,9 @@ namespace Analytics.Warehouse;
 public sealed class WarehouseDatabase(string path)
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromMilliseconds(250);
+
+    // Connections of this process per warehouse file: DuckDB.NET keeps one database instance per file while any is open.
+    private static readonly ConcurrentDictionary<string, int> OpenConnections = new(StringComparer.Ordinal);
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -30,7 +35,39 @@ public sealed class WarehouseDatabase(string path)
     public string ConnectionString => Settings().ConnectionString;
 
     /// <summary>Opens a connection with the session settings every part of the product relies on.</summary>
-    public DuckDBConnection Open() => Open(ConnectionString);
+    public DuckDBConnection Open()
+    {
+        var connection = Open(ConnectionString);
+        connection.StateChange += Closed;
+        if (OpenConnections.AddOrUpdate(Path, 1, (_, count) => count + 1) == 1)
+        {
+            RemoveLeftoverSpill();
+        }
+
+        return connection;
+    }
+
+    private void Closed(object? sender, StateChangeEventArgs change)
+    {
+        if (change.CurrentState == ConnectionState.Closed && sender is DuckDBConnection connection)
+        {
+            connection.StateChange -= Closed;
+            OpenConnections.AddOrUpdate(Path, 0, (_, count) => count - 1);
+        }
+    }
+
+    /// <summary>
+    /// DuckDB removes the spill folder on closing only when it created it; one left by a process that was killed
+    /// would stay for good. This process's first connection holds the file's lock, so no one else spills there.
+    /// </summary>
+    private void RemoveLeftoverSpill()
+    {
+        var spill = new DirectoryInfo(SpillDirectory);
+        if (spill.Exists && spill.EnumerateFileSystemInfos().All(entry => entry is FileInfo && entry.Name.StartsWith("duckdb_temp_", StringComparison.Ordinal)))
+        {
+            spill.Delete(recursive: true);
+        }
+    }
 
     /// <summary>
     /// Opens the warehouse for a reader (reports, extracts): as usual, or read-only when the file or its folder cannot
