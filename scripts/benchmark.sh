@@ -45,6 +45,8 @@ dotnet build tests/Analytics.Benchmarks -c Release -v quiet -nologo >/dev/null
 analytics=(dotnet "$PWD/artifacts/bin/Analytics.Cli/release_linux-x64/analytics.dll")
 helper=(dotnet "$PWD/artifacts/bin/Analytics.Benchmarks/release_linux-x64/Analytics.Benchmarks.dll")
 export SENIM_PSEUDONYM_SECRET='benchmark-secret-0123456789'
+# DuckDB's memory limit: the product's default unless SENIM_MEMORY_LIMIT is set for the run (README, "Memory")
+echo "memory limit: ${SENIM_MEMORY_LIMIT:-the default}"
 
 if [ -z "$work" ]; then
   work=$(mktemp -d -t senim-benchmark-XXXXXX)
@@ -53,15 +55,20 @@ fi
 mkdir -p "$work"
 work=$(realpath "$work")
 
-# measure NAME COMMAND…: runs the command as its own process; keeps its output, wall seconds and peak RSS.
+# measure NAME COMMAND…: runs the command as its own process; keeps its output, wall seconds and peak RSS, and says
+# them with the load average before and after (on a shared machine, seconds mean little without it).
 measure() {
   local name=$1
   shift
-  if ! /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1; then
+  local before
+  before=$(cut -d' ' -f1 /proc/loadavg)
+  if ! /usr/bin/time -f '%e %M %U %S' -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1; then
     echo "$name failed:" >&2
     tail -20 "$work/$name.log" >&2
     exit 1
   fi
+  awk -v name="$name" -v before="$before" -v after="$(cut -d' ' -f1 /proc/loadavg)" \
+    '{ printf "  %s: %s s (CPU %.1f s), peak %.0f MB, load average %s → %s\n", name, $1, $3 + $4, $2 / 1024, before, after }' "$work/$name.time"
 }
 seconds() { cut -d' ' -f1 "$work/$1.time"; }
 megabytes() { awk '{ printf "%.0f", $2 / 1024 }' "$work/$1.time"; }

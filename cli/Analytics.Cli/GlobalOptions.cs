@@ -20,7 +20,7 @@ internal sealed class GlobalOptions
 
     public Option<string?> Config { get; } = new("--config")
     {
-        Description = "Файл настроек JSON: {\"warehouse\": \"...\", \"pseudonym_secret\": \"...\", \"smtp\": {...}, \"serve\": {...}}",
+        Description = "Файл настроек JSON: {\"warehouse\": \"...\", \"pseudonym_secret\": \"...\", \"memory_limit\": \"640MB\", \"smtp\": {...}, \"serve\": {...}}",
         Recursive = true,
     };
 
@@ -68,12 +68,17 @@ internal sealed class GlobalOptions
         var path = result.GetValue(Warehouse) ?? ConfigFile(result)?.Warehouse ?? "warehouse.duckdb";
         return new WarehouseDatabase(path)
         {
+            Memory = MemoryOf(result),
             LockWait = wait,
             OnWaiting = holder => System.Console.Error.WriteLine(language.Say(
                 $"Хранилище {Path.GetFullPath(path)} занято: его держит {holder}. Жду до {wait.TotalSeconds:0} с…",
                 $"{Path.GetFullPath(path)} қоймасы бос емес: оны {holder} ұстап тұр. {wait.TotalSeconds:0} с дейін күтемін…")),
         };
     }
+
+    /// <summary>DuckDB's memory limit: <c>SENIM_MEMORY_LIMIT</c>, else <c>memory_limit</c> in --config, else the default.</summary>
+    public WarehouseMemory MemoryOf(ParseResult result) =>
+        WarehouseMemory.Resolve(Environment.GetEnvironmentVariable(WarehouseMemory.Variable), ConfigFile(result)?.MemoryLimit, result.GetValue(Config));
 
     public string? PseudonymSecretOf(ParseResult result) => ConfigFile(result)?.PseudonymSecret;
 
@@ -110,6 +115,7 @@ internal sealed class GlobalOptions
     private sealed record ConfigFileContents(
         [property: JsonPropertyName("warehouse")] string? Warehouse,
         [property: JsonPropertyName("pseudonym_secret")] string? PseudonymSecret,
+        [property: JsonPropertyName(WarehouseMemory.ConfigKey)] string? MemoryLimit,
         [property: JsonPropertyName("smtp")] SmtpSection? Smtp,
         [property: JsonPropertyName("serve")] ServeSection? Serve);
 }

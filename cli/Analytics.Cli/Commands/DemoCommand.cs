@@ -26,15 +26,15 @@ internal static class DemoCommand
         command.Options.Add(scale);
         command.Options.Add(cutoff);
         command.SetAction((result, _) => RunAsync(
-            result.GetValue(outDirectory)!, result.GetValue(scale), BuildCommand.ParseCutoff(result.GetValue(cutoff)), global.LanguageOf(result), System.Console.Out));
+            result.GetValue(outDirectory)!, result.GetValue(scale), BuildCommand.ParseCutoff(result.GetValue(cutoff)), global.MemoryOf(result), global.LanguageOf(result), System.Console.Out));
         return command;
     }
 
-    public static async Task<int> RunAsync(string outDirectory, string? scale, DateOnly? cutoff, CliLanguage language, TextWriter output)
+    public static async Task<int> RunAsync(string outDirectory, string? scale, DateOnly? cutoff, WarehouseMemory memory, CliLanguage language, TextWriter output)
     {
         var root = Path.GetFullPath(outDirectory);
         var inbox = Path.Combine(root, "inbox");
-        var database = new WarehouseDatabase(Path.Combine(root, "warehouse.duckdb"));
+        var database = new WarehouseDatabase(Path.Combine(root, "warehouse.duckdb")) { Memory = memory };
         foreach (var stale in new[] { database.Path, database.Path + ".wal" }.Where(File.Exists))
         {
             File.Delete(stale);

@@ -85,11 +85,18 @@ internal static class UserErrors
                 $"Қойма бумасы жоқ ({message}). --warehouse жолын тексеріңіз.");
         }
 
-        if (message.Contains("No space left", StringComparison.Ordinal) || message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("No space left", StringComparison.Ordinal))
         {
             return language.Say(
-                $"Не хватило места или памяти ({message}). Транзакция отменена, хранилище не изменено; освободите место и повторите.",
-                $"Орын не жад жетпеді ({message}). Транзакция тоқтатылды, қойма өзгертілмеді; орын босатып, қайталаңыз.");
+                $"Не хватило места на диске ({message}). Транзакция отменена, хранилище не изменено; освободите место рядом с хранилищем (там и папка подкачки <хранилище>.tmp) и повторите.",
+                $"Дискіде орын жетпеді ({message}). Транзакция тоқтатылды, қойма өзгертілмеді; қойманың жанында (уақытша <қойма>.tmp бумасы да сонда) орын босатып, қайталаңыз.");
+        }
+
+        if (message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            return language.Say(
+                $"Запросу не хватило памяти в пределах {WarehouseMemory.ConfigKey} ({FirstLine(message)}). Транзакция отменена, хранилище не изменено. Увеличьте предел: переменная окружения {WarehouseMemory.Variable} (например, {WarehouseMemory.Variable}=2GB) или \"{WarehouseMemory.ConfigKey}\" в файле --config, и повторите.",
+                $"Сұрауға {WarehouseMemory.ConfigKey} шегінде жад жетпеді ({FirstLine(message)}). Транзакция тоқтатылды, қойма өзгертілмеді. Шекті үлкейтіңіз: {WarehouseMemory.Variable} орта айнымалысы (мысалы, {WarehouseMemory.Variable}=2GB) немесе --config файлындағы \"{WarehouseMemory.ConfigKey}\", және қайталаңыз.");
         }
 
         return message.StartsWith("IO Error", StringComparison.Ordinal) || message.Contains("IO Error:", StringComparison.Ordinal)
@@ -98,6 +105,9 @@ internal static class UserErrors
                 $"Қойма ашылмайды: {message}. --warehouse жолын және құқықтарды тексеріңіз.")
             : null;
     }
+
+    // DuckDB goes on with advice in SQL (SET threads, SET memory_limit), which the analyst cannot act on.
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd();
 
     private static bool FromNpgsql(ArgumentException exception) =>
         exception.TargetSite?.DeclaringType?.Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true

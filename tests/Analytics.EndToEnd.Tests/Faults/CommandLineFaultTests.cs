@@ -215,7 +215,8 @@ public sealed class CommandLineFaultTests : IDisposable
         return reports;
     }
 
-    private static void AssertUserError(ProcessResult run, string expected)
+    /// <summary>Exit 1, the expected words on stderr, no stack trace.</summary>
+    internal static void AssertUserError(ProcessResult run, string expected)
     {
         Assert.True(run.ExitCode == 1, $"exited {run.ExitCode}\n{run.Output}\n{run.Error}");
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);

@@ -35,11 +35,11 @@ public static class MonthRelease
         try
         {
             var held = CopyHeldWarehouse(database, month, scratch, copy);
-            BuildCopy(copy, held.Cutoff, productVersion, scratch);
+            BuildCopy(new WarehouseDatabase(copy) { Memory = database.Memory }, held.Cutoff, productVersion, scratch);
             var latest = store.Latest(month);
             var revision = (latest?.Revision ?? 0) + 1;
             long? changes = null;
-            using (var memory = WarehouseDatabase.OpenInMemory())
+            using (var memory = WarehouseDatabase.OpenInMemory(database.Memory))
             {
                 var changesFile = Path.Combine(scratch, ReleasedRevision.ChangesFile);
                 if (latest is null)
@@ -117,9 +117,9 @@ public static class MonthRelease
         return new HeldWarehouse(monthEnd, inputs, confirmations, lastBatch);
     }
 
-    private static void BuildCopy(string copy, DateOnly cutoff, string productVersion, string scratch)
+    private static void BuildCopy(WarehouseDatabase copy, DateOnly cutoff, string productVersion, string scratch)
     {
-        using var connection = new WarehouseDatabase(copy).Open();
+        using var connection = copy.Open();
         // a release recomputes every model from the raw data: nothing edited in the live warehouse can reach it
         ModelRunner.Shipped().Build(connection, cutoff, productVersion, full: true);
         foreach (var table in ExtractCatalog.Tables.Where(table => table.Name != "confirmations"))

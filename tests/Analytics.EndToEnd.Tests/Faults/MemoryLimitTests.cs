@@ -1,0 +1,73 @@
+using Analytics.TestSupport;
+using Dapper;
+
+namespace Analytics.EndToEnd.Tests.Faults;
+
+/// <summary>
+/// Issue 11: a memory limit too low for a statement is one message in the CLI's language naming the setting to raise,
+/// exit 1, the warehouse unchanged and no spill folder left behind; never a stack trace.
+/// </summary>
+public sealed class MemoryLimitTests : IDisposable
+{
+    // The smallest limit accepted; the build of `analytics sample`'s federation (17,000 rows) needs more.
+    private const string TooLow = "64MB";
+
+    private readonly TemporaryWarehouse warehouse = new();
+
+    [Fact]
+    public void Build_LimitFromTheEnvironmentTooLow_SaysWhichSettingToRaise()
+    {
+        LoadSample();
+        var martsBefore = Marts();
+
+        var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = TooLow }, "build", "--cutoff", "2026-10-15");
+
+        CommandLineFaultTests.AssertUserError(run, "не хватило памяти в пределах memory_limit");
+        Assert.Contains("SENIM_MEMORY_LIMIT", run.Error, StringComparison.Ordinal);
+        Assert.Contains("64.0 MiB", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("SET ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(martsBefore, Marts());
+        Assert.False(Directory.Exists(warehouse.Database.SpillDirectory));
+    }
+
+    [Fact]
+    public void Build_LimitFromTheConfigurationTooLow_SaysSoInKazakh()
+    {
+        LoadSample();
+        var config = Path.Combine(warehouse.Root, "senim.json");
+        File.WriteAllText(config, $$"""{ "memory_limit": "{{TooLow}}" }""");
+
+        var run = Run(null, "--config", config, "--lang", "kk", "build", "--cutoff", "2026-10-15");
+
+        CommandLineFaultTests.AssertUserError(run, "memory_limit шегінде жад жетпеді");
+        Assert.Contains("--config", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_LimitNotASize_IsRefusedBeforeOpeningTheWarehouse()
+    {
+        LoadSample();
+
+        var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = "1000" }, "build", "--cutoff", "2026-10-15");
+
+        CommandLineFaultTests.AssertUserError(run, "SENIM_MEMORY_LIMIT: ожидался размер памяти вида 640MB или 1.5GB, найдено \"1000\"");
+    }
+
+    private void LoadSample()
+    {
+        Assert.Equal(0, Run(null, "sample", "--out", warehouse.Inbox).ExitCode);
+        var load = Run(null, "load", warehouse.Inbox);
+        Assert.True(load.ExitCode == 0, load.Error);
+    }
+
+    private List<string> Marts()
+    {
+        using var connection = warehouse.Database.Open();
+        return connection.Query<string>("select table_name from information_schema.tables where table_schema = 'marts' order by 1").ToList();
+    }
+
+    private ProcessResult Run(IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
+        AnalyticsProcess.Run(warehouse.Root, environment, arguments);
+
+    public void Dispose() => warehouse.Dispose();
+}
