@@ -59,6 +59,7 @@ static async Task<int> PrintReportProfileAsync(string warehouse, string outDirec
 static int PrintBuildProfile(string warehouse, DateOnly cutoff, bool full)
 {
     using var connection = new WarehouseDatabase(warehouse).Open();
+    Console.WriteLine($"memory_limit: {Dapper.SqlMapper.ExecuteScalar<string>(connection, "select current_setting('memory_limit')")}, threads: {Dapper.SqlMapper.ExecuteScalar<long>(connection, "select current_setting('threads')")}");
     var result = Analytics.Warehouse.Runner.ModelRunner.Shipped().Build(connection, cutoff, "profile", full: full);
     var modelSeconds = result.Timings.Sum(timing => timing.Elapsed.TotalSeconds);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
