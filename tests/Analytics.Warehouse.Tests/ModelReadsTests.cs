@@ -49,7 +49,7 @@ public sealed class ModelReadsTests
     {
         using var document = JsonDocument.Parse(connection.ExecuteScalar<string>("select json_serialize_sql($sql::varchar)", new { sql })!);
         Assert.False(document.RootElement.GetProperty("error").GetBoolean(), $"DuckDB cannot parse: {sql}");
-        var seen = ModelFingerprints.TablesNamedIn(sql);
+        var seen = SqlNames.TablesIn(sql);
         var tables = new List<(string Schema, string Table)>();
         var functions = new List<string>();
         var defined = new HashSet<string>(StringComparer.Ordinal);

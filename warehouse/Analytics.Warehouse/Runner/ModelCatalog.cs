@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace Analytics.Warehouse.Runner;
 
 /// <summary>The SQL models shipped inside this assembly: one .sql and one .yml per model.</summary>
-public static partial class ModelCatalog
+public static class ModelCatalog
 {
     private const string Prefix = "Models/";
 
@@ -50,10 +49,7 @@ public static partial class ModelCatalog
         var known = drafts.ToDictionary(draft => $"{draft.layer.Schema()}.{draft.name}", StringComparer.Ordinal);
         return drafts.Select(draft =>
         {
-            var dependencies = ReferencePattern().Matches(StripComments(draft.Sql))
-                .Select(match => match.Value.ToLowerInvariant())
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            var dependencies = SqlNames.ModelsIn(draft.Sql);
             foreach (var dependency in dependencies.Where(dependency => !known.ContainsKey(dependency)))
             {
                 throw new InvalidOperationException($"Model {draft.layer.Schema()}.{draft.name} reads {dependency}, which is no model.");
@@ -63,13 +59,6 @@ public static partial class ModelCatalog
         }).ToList();
     }
 
-    private static string StripComments(string sql) => LineComment().Replace(sql, "");
-
-    [GeneratedRegex(@"\b(staging|intermediate|marts)\.[a-z_][a-z0-9_]*\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReferencePattern();
-
-    [GeneratedRegex("--[^\n]*")]
-    private static partial Regex LineComment();
 }
 
 public sealed record ModelSource(string RelativePath, string Sql, string Yaml);

@@ -1,7 +1,6 @@
 using System.Data;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Dapper;
 
 namespace Analytics.Warehouse.Runner;
@@ -12,19 +11,16 @@ namespace Analytics.Warehouse.Runner;
 /// the same rows, to the bit), so a model whose fingerprint has not changed since it was built need not be rebuilt.
 /// Its tests' fingerprint adds the tests' SQL and every table they read.
 /// </summary>
-public static partial class ModelFingerprints
+internal static class ModelFingerprints
 {
-    /// <summary>The schema-qualified tables <paramref name="sql"/> names, as the fingerprints see them: models and source tables (and aliases that look like them).</summary>
-    public static IReadOnlyList<string> TablesNamedIn(string sql) =>
-        [.. ModelPattern().Matches(sql).Select(match => match.Value.ToLowerInvariant()).Concat(SourceTables.MentionedIn(sql)).Distinct(StringComparer.Ordinal)];
 
     internal static IReadOnlyDictionary<string, ModelState> Compute(
         IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ModelDefinition> ordered, string productVersion)
     {
         var testSql = ordered.ToDictionary(model => model.QualifiedName, model => DataTestQueries.For(model).Select(test => test.Sql).ToList(), StringComparer.Ordinal);
         var sources = SourceTables.Fingerprints(connection, transaction,
-            ordered.SelectMany(model => SourceTables.MentionedIn(model.Sql).Concat(testSql[model.QualifiedName].SelectMany(SourceTables.MentionedIn))));
-        IEnumerable<string> SourceInputs(string sql) => SourceTables.MentionedIn(sql)
+            ordered.SelectMany(model => SqlNames.SourcesIn(model.Sql).Concat(testSql[model.QualifiedName].SelectMany(SqlNames.SourcesIn))));
+        IEnumerable<string> SourceInputs(string sql) => SqlNames.SourcesIn(sql)
             .Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={sources[table]}");
 
         // a new build of the warehouse code or of DuckDB may compute differently from the same SQL: everything is rebuilt
@@ -43,7 +39,7 @@ public static partial class ModelFingerprints
         return ordered.ToDictionary(model => model.QualifiedName, model =>
         {
             var tests = testSql[model.QualifiedName];
-            var modelsRead = tests.SelectMany(sql => ModelPattern().Matches(sql).Select(match => match.Value.ToLowerInvariant()))
+            var modelsRead = tests.SelectMany(SqlNames.ModelsIn)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Select(name => $"{name}={models.GetValueOrDefault(name, "absent")}");
             var testsFingerprint = Hash([models[model.QualifiedName], .. tests, .. tests.SelectMany(SourceInputs).Distinct(StringComparer.Ordinal), .. modelsRead]);
@@ -62,7 +58,4 @@ public static partial class ModelFingerprints
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
-
-    [GeneratedRegex(@"\b(staging|intermediate|marts)\.[a-z_][a-z0-9_]*\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ModelPattern();
 }

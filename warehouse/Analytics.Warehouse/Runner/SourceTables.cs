@@ -1,19 +1,15 @@
 using System.Data;
-using System.Text.RegularExpressions;
 using Dapper;
 
 namespace Analytics.Warehouse.Runner;
 
 /// <summary>
 /// The tables outside the model layers that a query reads (raw data, configuration, caches), and for each a
-/// fingerprint that changes whenever its rows do, so that a build can tell which models have new inputs.
+/// fingerprint that changes whenever its rows do, so that a build can tell which models have new inputs. The names come from
+/// <see cref="SqlNames.SourcesIn"/>.
 /// </summary>
-internal static partial class SourceTables
+internal static class SourceTables
 {
-    /// <summary>The schema-qualified names in <paramref name="sql"/> that may be source tables; aliases are sorted out by <see cref="Fingerprints"/>.</summary>
-    public static IEnumerable<string> MentionedIn(string sql) =>
-        SourcePattern().Matches(LineComment().Replace(sql, "")).Select(match => match.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal);
-
     /// <summary>A fingerprint of each named table that exists; names that are no table (a query's alias such as <c>raw.period</c>) are left out.</summary>
     public static IReadOnlyDictionary<string, string> Fingerprints(IDbConnection connection, IDbTransaction transaction, IEnumerable<string> names)
     {
@@ -45,10 +41,4 @@ internal static partial class SourceTables
         : table.StartsWith("raw.", StringComparison.Ordinal) && columns.Contains("batch_id") && columns.Contains("source_row")
             ? $"select count(*) || '/' || coalesce(max(batch_id), 0) from {table}"
             : $"select count(*) || '/' || coalesce(sum(hash({string.Join(", ", columns.Select(column => $"\"{column}\""))})), 0) from {table}";
-
-    [GeneratedRegex(@"\b(raw|config|cache)\.[a-z_][a-z0-9_]*\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SourcePattern();
-
-    [GeneratedRegex("--[^\n]*")]
-    private static partial Regex LineComment();
 }
