@@ -36,6 +36,18 @@ public sealed class IncrementalBuildEquivalenceTests(ITestOutputHelper output)
             threads: 1,
             print: delivery => $"{delivery.Shape}; batch masks {delivery.FirstBatch}, {delivery.SecondBatch}; second cut-off kind {delivery.SecondCutoff}");
 
+    [Fact]
+    public void IncrementalBuild_SparseFederation_EqualsAFullBuild()
+    {
+        // one sector union and one territorial association, two primaries, no dataset beyond the registry and events,
+        // first built in week 1 (03.09), then on 21.09 after the events are drawn again
+        var sparse = new FederationShape(
+            "2026-09", 1, 1, false, [new PrimaryShape(1, 1, true, 100, null), new PrimaryShape(1, 1, true, 600, null)],
+            ShapeDatasets.None, 0, false, CutoffKind.FirstWeek, new DateOnly(2026, 9, 3), false, 7);
+
+        AssertIncrementalEqualsFull(sparse, firstMask: 0, secondMask: uint.MaxValue, secondCutoffKind: 2);
+    }
+
     private static void AssertIncrementalEqualsFull(FederationShape shape, uint firstMask, uint secondMask, int secondCutoffKind)
     {
         using var incremental = new TemporaryWarehouse();
