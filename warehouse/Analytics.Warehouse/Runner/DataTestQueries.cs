@@ -1,8 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace Analytics.Warehouse.Runner;
 
 /// <summary>Turns a model's declared tests into queries that return the offending rows.</summary>
-internal static class DataTestQueries
+internal static partial class DataTestQueries
 {
+    /// <summary>Words that make a condition more than a test of one row: another query, a clause after the filter.</summary>
+    private static readonly Regex NotOneRow = NotOneRowPattern();
+
     public static IEnumerable<DataTest> For(ModelDefinition model)
     {
         var table = model.QualifiedName;
@@ -44,8 +49,25 @@ internal static class DataTestQueries
 
         foreach (var test in model.Metadata.Tests)
         {
-            yield return new DataTest(test.Name, test.Sql);
+            yield return OwnRowsCondition(model, test.Sql) is { } condition ? new DataTest(test.Name, test.Sql, condition) : new DataTest(test.Name, test.Sql);
         }
+    }
+
+    /// <summary>
+    /// The condition of a declared test that only filters the model's own rows (<c>select * from the model where …</c>,
+    /// the condition reading no other table), so that it joins the one read of <see cref="CountRowTests"/>; else null.
+    /// </summary>
+    internal static string? OwnRowsCondition(ModelDefinition model, string sql)
+    {
+        var match = Regex.Match(sql.Trim(), $@"^select\s+\*\s+from\s+{Regex.Escape(model.QualifiedName)}\s+where\s+(?<condition>.+)$",
+            RegexOptions.IgnoreCase | RegexOptions.Singleline);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var condition = match.Groups["condition"].Value;
+        return NotOneRow.IsMatch(condition) ? null : condition;
     }
 
     /// <summary>
@@ -61,6 +83,9 @@ internal static class DataTestQueries
     private static DataTest RowTest(string name, string select, string condition) => new(name, $"{select} where {condition}", condition);
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
+
+    [GeneratedRegex(@"\b(select|from|join|where|group|having|order|limit|offset|union|except|intersect|window|qualify|over)\b|;|--|/\*", RegexOptions.IgnoreCase)]
+    private static partial Regex NotOneRowPattern();
 }
 
 /// <summary>A data test: a query returning the offending rows, and for a test of single rows, the condition that marks one.</summary>

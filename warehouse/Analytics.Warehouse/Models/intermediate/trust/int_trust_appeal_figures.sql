@@ -13,12 +13,18 @@ appeals as (select * from intermediate.int_appeals_dated),
 
 surveys as (select * from intermediate.int_surveys_dated),
 
----------- c2: appeals received in the period
-appeal_counts as (
-    select rolled_up.period, rolled_up.scope, rolled_up.key, count(*) as appeals_received
+---------- c2: appeals received in the period, counted per organisation before they are summed over its groups
+org_appeal_counts as (
+    select periods.period, appeals.org_id, count(*) as appeals_received
     from periods
     join appeals on appeals.received_date between periods.first_day and periods.period_end
-    join rolled_up on rolled_up.period = periods.period and rolled_up.org_id = appeals.org_id
+    group by all
+),
+
+appeal_counts as (
+    select rolled_up.period, rolled_up.scope, rolled_up.key, sum(org_appeal_counts.appeals_received)::bigint as appeals_received
+    from org_appeal_counts
+    join rolled_up on rolled_up.period = org_appeal_counts.period and rolled_up.org_id = org_appeal_counts.org_id
     group by all
 ),
 
@@ -29,16 +35,22 @@ ratings as (
     select org_id, answered_date, satisfaction from surveys where satisfaction is not null
 ),
 
+org_rating_sums as (
+    select periods.period, ratings.org_id, count(*) as ratings, sum(ratings.satisfaction) as ratings_sum
+    from periods
+    join ratings on ratings.rated_on between periods.first_day and periods.period_end
+    group by all
+),
+
 rating_sums as (
     select
         rolled_up.period,
         rolled_up.scope,
         rolled_up.key,
-        count(*) as ratings,
-        sum(ratings.satisfaction) as ratings_sum
-    from periods
-    join ratings on ratings.rated_on between periods.first_day and periods.period_end
-    join rolled_up on rolled_up.period = periods.period and rolled_up.org_id = ratings.org_id
+        sum(org_rating_sums.ratings)::bigint as ratings,
+        sum(org_rating_sums.ratings_sum) as ratings_sum
+    from org_rating_sums
+    join rolled_up on rolled_up.period = org_rating_sums.period and rolled_up.org_id = org_rating_sums.org_id
     group by all
 ),
 
