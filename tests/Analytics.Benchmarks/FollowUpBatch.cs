@@ -1,14 +1,20 @@
+using System.Globalization;
 using Dapper;
 using DuckDB.NET.Data;
 
 namespace Analytics.Benchmarks;
 
 /// <summary>
-/// A small batch as a sector union sends it after the national load: the monthly reports and events of the primaries
-/// of one sector union (the one whose primaries are nearest the average) for the campaign's last month, taken from the national files.
+/// A small batch as a sector union sends it after the national load, changing figures: for the primaries of one sector
+/// union (the one whose primaries are nearest the average), the campaign's last month's monthly reports sent again
+/// with one more worker reached, consulted and received that month, and as many events again as late events of their
+/// own (new ids), all taken from the national files. A batch that only repeated rows already loaded would change no
+/// figure and spare the models a real batch makes work.
 /// </summary>
 internal static class FollowUpBatch
 {
+    private static readonly string[] CorrectedColumns = ["workers_reached_month", "legal_aid_consultations", "reception_visitors"];
+
     /// <summary>Writes org_reports.csv and events.csv into <paramref name="outDirectory"/>; returns the rows written.</summary>
     public static long Write(string inbox, string outDirectory)
     {
@@ -26,17 +32,19 @@ internal static class FollowUpBatch
             create table last_month as
             select max(period) as period from read_csv({Input(inbox, "org_reports.csv")}, all_varchar = true);
             """);
-        return Copy(connection, inbox, outDirectory, "org_reports.csv", "r.period = (select period from last_month)")
-            + Copy(connection, inbox, outDirectory, "events.csv", "left(r.date, 7) = (select period from last_month)");
+        const string oneMore = "cast(try_cast(r.{0} as integer) + 1 as varchar) as {0}";
+        var corrected = string.Join(", ", CorrectedColumns.Select(column => string.Format(CultureInfo.InvariantCulture, oneMore, column)));
+        return Copy(connection, inbox, outDirectory, "org_reports.csv", $"r.* replace ({corrected})", "r.period = (select period from last_month)")
+            + Copy(connection, inbox, outDirectory, "events.csv", "r.* replace (r.event_id || '-late' as event_id)", "left(r.date, 7) = (select period from last_month)");
     }
 
-    private static long Copy(DuckDBConnection connection, string inbox, string outDirectory, string file, string inMonth)
+    private static long Copy(DuckDBConnection connection, string inbox, string outDirectory, string file, string columns, string inMonth)
     {
         var output = PlainReadCsv.Literal(Path.Combine(outDirectory, file));
         connection.Execute(
             $"""
             copy (
-                select r.* from read_csv({Input(inbox, file)}, all_varchar = true) r
+                select {columns} from read_csv({Input(inbox, file)}, all_varchar = true) r
                 where {inMonth} and r.org_id in (select org_id from sector_primaries where sector_id = (select sector_id from followed))
             ) to {output} (header true)
             """);

@@ -12,6 +12,7 @@ return args switch
     ["reports", var warehouse, var outDirectory] => await PrintReportsAsync(warehouse, outDirectory),
     ["reports-profile", var warehouse, var outDirectory] => await PrintReportProfileAsync(warehouse, outDirectory),
     ["build-profile", var warehouse, var cutoff, .. var mode] => PrintBuildProfile(warehouse, DateOnly.ParseExact(cutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture), mode is ["--full"]),
+    ["compute-check", var warehouse] => ModelComputeCheck.Print(warehouse),
     _ => Usage(),
 };
 
@@ -81,6 +82,6 @@ static IReadOnlyList<string> CsvFiles(string inbox) => Directory.GetFiles(inbox,
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT | build-profile WAREHOUSE YYYY-MM-DD [--full]");
+    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT | build-profile WAREHOUSE YYYY-MM-DD [--full] | compute-check WAREHOUSE");
     return 2;
 }
