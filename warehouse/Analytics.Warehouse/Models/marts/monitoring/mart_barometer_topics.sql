@@ -9,13 +9,6 @@ rolled_up as (select * from intermediate.int_monitoring_rolled_up),
 
 appeals as (select * from intermediate.int_appeals_classified),
 
--- each appeal once in its week and once in its month, so that periods join it on equal keys
-appeals_in_periods as (
-    select 'week' as period_kind, campaign_week as period, * from appeals
-    union all
-    select 'month', campaign_month, * from appeals
-),
-
 in_period as (
     select
         periods.period_kind,
@@ -27,9 +20,8 @@ in_period as (
         appeals.is_resolved,
         appeals.response_hours
     from periods
-    join appeals_in_periods as appeals
-        on appeals.period_kind = periods.period_kind
-        and appeals.period = periods.period
+    join appeals
+        on case when periods.period_kind = 'week' then appeals.campaign_week else appeals.campaign_month end = periods.period
     join rolled_up
         on rolled_up.period_kind = periods.period_kind
         and rolled_up.period = periods.period

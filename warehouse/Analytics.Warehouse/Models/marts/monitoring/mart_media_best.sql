@@ -8,13 +8,6 @@ rolled_up as (select * from intermediate.int_monitoring_rolled_up),
 
 media as (select * from intermediate.int_media_dated),
 
--- each record once in its week and once in its month, so that periods join it on equal keys
-media_in_periods as (
-    select 'week' as period_kind, campaign_week as period, * from media
-    union all
-    select 'month', campaign_month, * from media
-),
-
 ranked as (
     select
         periods.period_kind,
@@ -36,9 +29,8 @@ ranked as (
         media.is_best,
         media.url
     from periods
-    join media_in_periods as media
-        on media.period_kind = periods.period_kind
-        and media.period = periods.period
+    join media
+        on case when periods.period_kind = 'week' then media.campaign_week else media.campaign_month end = periods.period
     join rolled_up
         on rolled_up.period_kind = periods.period_kind
         and rolled_up.period = periods.period
