@@ -12,7 +12,8 @@ return args switch
     ["reports", var warehouse, var outDirectory] => await PrintReportsAsync(warehouse, outDirectory),
     ["reports-profile", var warehouse, var outDirectory] => await PrintReportProfileAsync(warehouse, outDirectory),
     ["build-profile", var warehouse, var cutoff, .. var mode] => PrintBuildProfile(warehouse, DateOnly.ParseExact(cutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture), mode is ["--full"]),
-    ["compute-check", var warehouse] => ModelComputeCheck.Print(warehouse),
+    ["compute-check", var warehouse] => ModelComputeCheck.Print(warehouse, runs: 3),
+    ["compute-check", var warehouse, "--runs", var runs] => ModelComputeCheck.Print(warehouse, int.Parse(runs, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
@@ -82,6 +83,6 @@ static IReadOnlyList<string> CsvFiles(string inbox) => Directory.GetFiles(inbox,
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT | build-profile WAREHOUSE YYYY-MM-DD [--full] | compute-check WAREHOUSE");
+    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT | build-profile WAREHOUSE YYYY-MM-DD [--full] | compute-check WAREHOUSE [--runs N]");
     return 2;
 }

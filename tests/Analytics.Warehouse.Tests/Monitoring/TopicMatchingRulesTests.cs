@@ -17,6 +17,8 @@ public sealed class TopicMatchingRulesTests
         ("ob'yavili sokrashchenie v cehu", "dismissal", "сокращ", "transliterated"),
         // the 2018 Latin alphabet's acute letters: «Eńbek» is «Еңбек»
         ("Eńbek demalysy berilmeidi", "leave", "еңбек демалыс", "transliterated"),
+        // the accent typed as a combining mark of its own is the accented letter (Unicode's NFC)
+        ("En\u0301bek demalysy berilmeidi", "leave", "еңбек демалыс", "transliterated"),
         // a Latin word one edit away from a stem of 6 letters or more: half weight
         ("otpsuk ne dayut uzhe god", "leave", "отпуск", "typo"),
         // a typo at half weight (0.5) ties with «оплат» (0.5): the topic mentioned first wins

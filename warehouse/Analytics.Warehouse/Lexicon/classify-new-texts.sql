@@ -33,30 +33,49 @@ lexicon as (select * from config.topic_lexicon),
 
 -- the texts of the batches loaded since the last build (every version of an appeal, as raw keeps them) that are not
 -- yet classified under this lexicon
+-- each with a number that stands for it below: grouping and joining on a number, not on a long text, is what makes
+-- the classifier fast (the number is never seen outside this query)
 texts as (
-    select distinct appeals.text
-    from raw.appeals as appeals
-    where appeals.text is not null
-        and appeals.batch_id not in (select batch_id from cache.appeal_text_batches)
-        and not exists (select 1 from cache.appeal_text_topics as cached where cached.text = appeals.text)
+    select text, row_number() over () as text_id
+    from (
+        select distinct appeals.text
+        from raw.appeals as appeals
+        where appeals.text is not null
+            and appeals.batch_id not in (select batch_id from cache.appeal_text_batches)
+            and not exists (select 1 from cache.appeal_text_topics as cached where cached.text = appeals.text)
+    )
+),
+
+-- Unicode's NFC, so that a letter typed as a letter and a combining mark is the letter. A text only of Latin,
+-- Cyrillic and common punctuation (no combining mark) is its own NFC, which a test checks for every character and
+-- pair of characters of this class; normalising every text would cost twice the time of this check.
+normal_texts as (
+    select
+        text_id,
+        case
+            when regexp_full_match(text, '[\x{0001}-\x{02FF}\x{0400}-\x{0482}\x{048A}-\x{052F}\x{2010}-\x{2027}\x{2030}-\x{205E}\x{20A0}-\x{20C0}\x{2116}]*')
+                then text
+            else nfc_normalize(text)
+        end as text
+    from texts
 ),
 
 split_texts as (
     select
-        text,
+        text_id,
         string_split(trim(regexp_replace(
             regexp_replace(
                 regexp_replace(
                     -- the loader's placeholders for a phone, an email and an IIN/BIN are no words of the appeal
-                    regexp_replace(nfc_normalize(text), '\[(телефон|email|ИИН/БИН)\]', ' ', 'g'),
+                    regexp_replace(text, '\[(телефон|email|ИИН/БИН)\]', ' ', 'g'),
                     '(\pL)[''’ʼ`](\pL)', '\1\2', 'g'),
                 '(^|\PL)(\pL{1,3})/(\pL)', '\1\2\3', 'g'),
             '\PL+', ' ', 'g')), ' ') as words
-    from texts
+    from normal_texts
 ),
 
 text_words as (
-    select text, unnest(words) as word, unnest(range(1, len(words) + 1)) as position
+    select text_id, unnest(words) as word, unnest(range(1, len(words) + 1)) as position
     from split_texts
 ),
 
@@ -239,7 +258,7 @@ word_matches as (
 
 part_hits as (
     select
-        text_words.text,
+        text_words.text_id,
         text_words.position - word_matches.part_no + 1 as start_position,
         word_matches.entry_id,
         word_matches.part_no,
@@ -252,7 +271,7 @@ part_hits as (
 -- that a score is an exact sum, the same whatever order the threads add it in (a tie is then a true tie).
 entry_hits as (
     select
-        part_hits.text,
+        part_hits.text_id,
         part_hits.start_position,
         part_hits.entry_id,
         entries.topic,
@@ -269,7 +288,7 @@ entry_hits as (
         case when bool_and(part_hits.match_kind <> 'typo') then entries.weight else entries.weight * 0.5 end as weight
     from part_hits
     join entries using (entry_id)
-    group by part_hits.text, part_hits.start_position, part_hits.entry_id, entries.topic, entries.stem, entries.source_row, entries.weight
+    group by part_hits.text_id, part_hits.start_position, part_hits.entry_id, entries.topic, entries.stem, entries.source_row, entries.weight
     -- each part of an entry can only be found once at its own position, so counting rows counts parts
     having count(*) = any_value(len(entries.words))
 ),
@@ -278,14 +297,14 @@ most_specific as (
     select *
     from entry_hits
     qualify row_number() over (
-        partition by text, start_position, topic
+        partition by text_id, start_position, topic
         order by is_exact desc, specificity desc, weight desc
     ) = 1
 ),
 
 scores as (
     select
-        text,
+        text_id,
         topic,
         sum(weight) as score,
         min(start_position) as first_position
@@ -295,10 +314,10 @@ scores as (
 ),
 
 best as (
-    select scores.text, scores.topic, scores.score
+    select scores.text_id, scores.topic, scores.score
     from scores
     qualify row_number() over (
-        partition by scores.text
+        partition by scores.text_id
         order by scores.score desc, scores.first_position, list_position({topic_order}, scores.topic)
     ) = 1
 ),
@@ -309,26 +328,26 @@ best_stems as (
     select most_specific.*
     from best
     join most_specific
-        on most_specific.text = best.text
+        on most_specific.text_id = best.text_id
         and most_specific.topic = best.topic
         and most_specific.weight > 0
 ),
 
 decisive as (
-    select text, stem as matched_stem, source_row as matched_stem_row, match_kind
+    select text_id, stem as matched_stem, source_row as matched_stem_row, match_kind
     from best_stems
-    qualify row_number() over (partition by text order by weight desc, start_position) = 1
+    qualify row_number() over (partition by text_id order by weight desc, start_position) = 1
 ),
 
 stem_lists as (
-    select text, string_agg(stem, ', ' order by start_position) as matched_stems
+    select text_id, string_agg(stem, ', ' order by start_position) as matched_stems
     from best_stems
-    group by text
+    group by text_id
 ),
 
 scripts as (
     select
-        text_words.text,
+        text_words.text_id,
         case
             when bool_and(word_forms.is_cyrillic) then 'cyrillic'
             when bool_and(not word_forms.is_cyrillic) then 'latin'
@@ -336,7 +355,7 @@ scripts as (
         end as text_script
     from text_words
     join word_forms using (word)
-    group by text_words.text
+    group by text_words.text_id
 ),
 
 final as (
@@ -351,10 +370,10 @@ final as (
         decisive.match_kind,
         stem_lists.matched_stems
     from texts
-    left join best using (text)
-    left join decisive using (text)
-    left join stem_lists using (text)
-    left join scripts using (text)
+    left join best using (text_id)
+    left join decisive using (text_id)
+    left join stem_lists using (text_id)
+    left join scripts using (text_id)
 )
 
 select * from final
