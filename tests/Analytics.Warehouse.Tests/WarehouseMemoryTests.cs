@@ -56,7 +56,7 @@ public sealed class WarehouseMemoryTests : IDisposable
         Assert.Equal(2048 * Mebibyte, WarehouseMemory.Resolve(null, "2GB", "senim.json").LimitBytes);
         Assert.Equal(2048 * Mebibyte, WarehouseMemory.Resolve(" ", "2GB", "senim.json").LimitBytes);
         Assert.Same(WarehouseMemory.Default, WarehouseMemory.Resolve(null, null, null));
-        Assert.Equal(640 * Mebibyte, WarehouseMemory.Default.LimitBytes);
+        Assert.Equal(512 * Mebibyte, WarehouseMemory.Default.LimitBytes);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class WarehouseMemoryTests : IDisposable
     {
         using var connection = WarehouseDatabase.OpenInMemory();
 
-        Assert.Equal("640.0 MiB", connection.ExecuteScalar<string>("select current_setting('memory_limit')"));
+        Assert.Equal("512.0 MiB", connection.ExecuteScalar<string>("select current_setting('memory_limit')"));
         Assert.Equal("", connection.ExecuteScalar<string>("select current_setting('temp_directory')"));
     }
 

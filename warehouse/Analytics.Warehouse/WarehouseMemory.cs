@@ -26,10 +26,10 @@ public sealed partial class WarehouseMemory
     private WarehouseMemory(long limitBytes) => LimitBytes = limitBytes;
 
     /// <summary>
-    /// 640 MiB: the whole process then stays under 1 GB at national scale and under 2.5 GB at ten times national
-    /// (docs/benchmarks.md, "Memory"), which a machine of 4 GB can give.
+    /// 512 MiB: the whole process then stays under 1 GB at national scale (about 0.35 GB more than the limit) and
+    /// under 2.5 GB at ten times national (docs/benchmarks.md, "Memory"), which a machine of 4 GB can give.
     /// </summary>
-    public static WarehouseMemory Default { get; } = new(640 * Mebibyte);
+    public static WarehouseMemory Default { get; } = new(512 * Mebibyte);
 
     public long LimitBytes { get; }
 
