@@ -13,7 +13,7 @@ return args switch
     ["reports-profile", var warehouse, var outDirectory] => await PrintReportProfileAsync(warehouse, outDirectory),
     ["build-profile", var warehouse, var cutoff, .. var mode] => PrintBuildProfile(warehouse, DateOnly.ParseExact(cutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture), mode is ["--full"]),
     ["compute-check", var warehouse] => ModelComputeCheck.Print(warehouse, runs: 3),
-    ["compute-check", var warehouse, "--runs", var runs] => ModelComputeCheck.Print(warehouse, int.Parse(runs, CultureInfo.InvariantCulture)),
+    ["compute-check", var warehouse, "--runs", var runs] when int.TryParse(runs, CultureInfo.InvariantCulture, out var count) && count > 0 => ModelComputeCheck.Print(warehouse, count),
     _ => Usage(),
 };
 

@@ -77,7 +77,8 @@ public sealed class ModelRunnerTests
     {
         using var warehouse = new TemporaryWarehouse();
         WarehouseSetup.Prepare(warehouse.Database);
-        // the first two only filter the model's own rows (read with its not-null tests); the others read more
+        // the first two only filter the model's own rows (read with its not-null tests); the others read more or
+        // expand
         var models = ModelCatalog.Parse(
         [
             new ModelSource("marts/mart_pairs.sql", "select * from (values (1, 2), (3, 3), (5, 4), (null, 9)) as t(a, b)",
@@ -88,13 +89,15 @@ public sealed class ModelRunnerTests
                   - { name: b_not_nine, sql: "select * from marts.mart_pairs where b = 9" }
                   - { name: a_below_the_largest_b, sql: "select * from marts.mart_pairs where a >= (select max(b) from marts.mart_pairs)" }
                   - { name: sum_of_a_is_odd, sql: "select sum(a) as total from marts.mart_pairs having sum(a) % 2 = 0" }
+                  - { name: never_all_null, sql: "select * from marts.mart_pairs where columns(*) is null" }
                 """),
         ]);
         using var connection = warehouse.Database.Open();
 
         var error = Assert.Throws<DataTestFailedException>(() => new ModelRunner(models).Build(connection, new DateOnly(2026, 9, 1), "test"));
 
-        // a >= b: (3, 3) and (5, 4), the null a is not judged; b = 9: (null, 9); a >= 9: none; 1 + 3 + 5 = 9 is odd
+        // a >= b: (3, 3) and (5, 4), the null a is not judged; b = 9: (null, 9); a >= 9: none; 1 + 3 + 5 = 9 is odd;
+        // no row is null in both columns (columns(…) would count once per column in the shared read: it runs alone)
         Assert.Contains("2 data test(s) failed", error.Message, StringComparison.Ordinal);
         Assert.Contains("marts.mart_pairs: test a_below_b found 2 offending row(s), e.g." + Environment.NewLine + "    a=3, b=3" + Environment.NewLine + "    a=5, b=4", error.Message, StringComparison.Ordinal);
         Assert.Contains("marts.mart_pairs: test b_not_nine found 1 offending row(s), e.g." + Environment.NewLine + "    a=null, b=9", error.Message, StringComparison.Ordinal);

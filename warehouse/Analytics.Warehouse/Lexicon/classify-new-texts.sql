@@ -32,10 +32,10 @@ lexicon as (select * from config.topic_lexicon),
 ---------- words of each distinct text (repeated texts, templates and copies, are read once)
 
 -- the texts of the batches loaded since the last build (every version of an appeal, as raw keeps them) that are not
--- yet classified under this lexicon
--- each with a number that stands for it below: grouping and joining on a number, not on a long text, is what makes
--- the classifier fast (the number is never seen outside this query)
-texts as (
+-- yet classified under this lexicon, each with a number that stands for it below: grouping and joining on a number,
+-- not on a long text, is what makes the classifier fast. Materialised, so that the texts are numbered once and every
+-- reader sees the same number for a text; the number is never seen outside this query.
+texts as materialized (
     select text, row_number() over () as text_id
     from (
         select distinct appeals.text
@@ -298,7 +298,8 @@ most_specific as (
     from entry_hits
     qualify row_number() over (
         partition by text_id, start_position, topic
-        order by is_exact desc, specificity desc, weight desc
+        -- entry_id last: the same stem in both languages would otherwise tie, and the stem shown vary by run
+        order by is_exact desc, specificity desc, weight desc, entry_id
     ) = 1
 ),
 

@@ -32,23 +32,26 @@ public static class MonthRelease
         Directory.CreateDirectory(Path.Combine(scratch, ReleasedRevision.ExtractsFolder));
         Directory.CreateDirectory(Path.Combine(scratch, ReleasedRevision.MartsFolder));
         var copy = scratch + ".duckdb";
+        var copyDatabase = new WarehouseDatabase(copy) { Memory = database.Memory };
         try
         {
             var held = CopyHeldWarehouse(database, month, scratch, copy);
-            BuildCopy(new WarehouseDatabase(copy) { Memory = database.Memory }, held.Cutoff, productVersion, scratch);
+            BuildCopy(copyDatabase, held.Cutoff, productVersion, scratch);
             var latest = store.Latest(month);
             var revision = (latest?.Revision ?? 0) + 1;
             long? changes = null;
-            using (var memory = WarehouseDatabase.OpenInMemory(database.Memory))
+            // The two revisions' Parquet files are compared in the copy's DuckDB, which can spill beside the copy:
+            // at national scale a comparison needs more than the memory limit.
+            using (var comparing = copyDatabase.Open())
             {
                 var changesFile = Path.Combine(scratch, ReleasedRevision.ChangesFile);
                 if (latest is null)
                 {
-                    ReleaseChanges.WriteNone(memory, month, changesFile);
+                    ReleaseChanges.WriteNone(comparing, month, changesFile);
                 }
                 else
                 {
-                    changes = ReleaseChanges.Write(memory, latest.Folder, scratch, month, revision, changesFile);
+                    changes = ReleaseChanges.Write(comparing, latest.Folder, scratch, month, revision, changesFile);
                     if (changes == 0)
                     {
                         return new ReleaseOutcome(month, latest.Revision, 0, Made: false, latest.Folder);
@@ -71,6 +74,10 @@ public static class MonthRelease
 
             File.Delete(copy);
             File.Delete(copy + ".wal");
+            if (Directory.Exists(copyDatabase.SpillDirectory))
+            {
+                Directory.Delete(copyDatabase.SpillDirectory, recursive: true);
+            }
         }
     }
 

@@ -13,21 +13,39 @@ namespace Analytics.Warehouse.Releases;
 /// </summary>
 public static class ReleaseChanges
 {
-    /// <summary>Writes the changes from <paramref name="previousFolder"/> to <paramref name="currentFolder"/> into <paramref name="target"/>; returns how many.</summary>
+    /// <summary>
+    /// Writes the changes from <paramref name="previousFolder"/> to <paramref name="currentFolder"/> into
+    /// <paramref name="target"/>; returns how many. Each table is compared in a statement of its own, so that only
+    /// one table's two revisions are held at a time (all 22 in one statement need more than the memory limit at
+    /// national scale).
+    /// </summary>
     public static long Write(DuckDBConnection connection, string previousFolder, string currentFolder, int month, int revision, string target)
     {
-        var perTable = ExtractCatalog.Tables
-            .Select(table => TableChanges(connection, table, ReleasedRevision.ExtractFileIn(previousFolder, table.Name), ReleasedRevision.ExtractFileIn(currentFolder, table.Name)))
-            .ToList();
         connection.Execute(
-            $"""
-            copy (
-                select {month.ToString(CultureInfo.InvariantCulture)}::integer as month, {revision.ToString(CultureInfo.InvariantCulture)}::integer as revision, *
-                from ({string.Join("\nunion all\n", perTable)})
-                order by "table", key, "column" nulls first
-            ) to '{Sql.Escape(target)}' (format parquet)
-            """,
-            commandTimeout: 0);
+            """create or replace temp table release_changes ("table" varchar, key varchar, "column" varchar, old_value varchar, new_value varchar)""");
+        try
+        {
+            foreach (var table in ExtractCatalog.Tables)
+            {
+                var changes = TableChanges(connection, table, ReleasedRevision.ExtractFileIn(previousFolder, table.Name), ReleasedRevision.ExtractFileIn(currentFolder, table.Name));
+                connection.Execute($"insert into release_changes select * from {changes} as changes", commandTimeout: 0);
+            }
+
+            connection.Execute(
+                $"""
+                copy (
+                    select {month.ToString(CultureInfo.InvariantCulture)}::integer as month, {revision.ToString(CultureInfo.InvariantCulture)}::integer as revision, *
+                    from release_changes
+                    order by "table", key, "column" nulls first
+                ) to '{Sql.Escape(target)}' (format parquet)
+                """,
+                commandTimeout: 0);
+        }
+        finally
+        {
+            connection.Execute("drop table if exists release_changes");
+        }
+
         return connection.ExecuteScalar<long>($"select count(*) from read_parquet('{Sql.Escape(target)}')");
     }
 

@@ -5,7 +5,10 @@ namespace Analytics.Warehouse.Runner;
 /// <summary>Turns a model's declared tests into queries that return the offending rows.</summary>
 internal static partial class DataTestQueries
 {
-    /// <summary>Words that make a condition more than a test of one row: another query, a clause after the filter.</summary>
+    /// <summary>
+    /// Words that make a condition more than a test of one row: another query, a clause after the filter, a
+    /// <c>columns(…)</c> that would count once per column.
+    /// </summary>
     private static readonly Regex NotOneRow = NotOneRowPattern();
 
     public static IEnumerable<DataTest> For(ModelDefinition model)
@@ -84,7 +87,7 @@ internal static partial class DataTestQueries
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
 
-    [GeneratedRegex(@"\b(select|from|join|where|group|having|order|limit|offset|union|except|intersect|window|qualify|over)\b|;|--|/\*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(select|from|join|where|group|having|order|limit|offset|union|except|intersect|window|qualify|over|columns|sample|tablesample)\b|;|--|/\*", RegexOptions.IgnoreCase)]
     private static partial Regex NotOneRowPattern();
 }
 

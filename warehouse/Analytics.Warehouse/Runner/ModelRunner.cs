@@ -148,6 +148,12 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 
         using var reader = connection.ExecuteReader(sql, transaction: transaction);
         reader.Read();
+        var expected = tests.Count(test => test.RowCondition is not null);
+        if (reader.FieldCount != expected)
+        {
+            throw new InvalidOperationException($"Model {model.QualifiedName}: its single-row tests gave {reader.FieldCount} counts for {expected} tests.");
+        }
+
         for (var i = 0; i < reader.FieldCount; i++)
         {
             counts.Enqueue(reader.GetInt64(i));
