@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole processes of `analytics load` and `analytics build` at national scale (and ten times national), each beside
 # DuckDB's own read_csv of the same files measured in the same run, with the peak memory of every step; then a small
-# follow-up batch on the national warehouse, and optionally the national extracts compared with a reference.
+# follow-up batch on the national warehouse between two releases of its last month, and optionally the national
+# extracts compared with a reference.
 #
 #   scripts/benchmark.sh [--ten-times] [--reports] [--cards] [--work DIR]
 #                        [--write-reference DIR | --reference DIR]
@@ -116,6 +117,10 @@ for m in "${multipliers[@]}"; do
       fi
     fi
 
+    # the campaign's last month released as the national load gave it; the follow-up batch then changes it, and its
+    # second revision (below) compares the two revisions' 22 extract tables
+    measure "x1-release-1" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" release --month 4
+
     "${helper[@]}" follow-up "$dir/inbox" "$dir/follow-up" | tee "$work/follow-up.txt"
     measure "follow-up-load" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" load "$dir/follow-up"
     measure "follow-up-build" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" build --cutoff 2026-12-31
@@ -135,6 +140,13 @@ for m in "${multipliers[@]}"; do
       head -40 "$work/follow-up-extract.diff" >&2
       exit 1
     fi
+    measure "follow-up-release-2" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" release --month 4
+    if ! grep -q "редакция 2" "$work/follow-up-release-2.log"; then
+      echo "the second release of month 4 did not write revision 2:" >&2
+      cat "$work/follow-up-release-2.log" >&2
+      exit 1
+    fi
+    echo "second release of month 4: $(tail -1 "$work/follow-up-release-2.log")"
 
     if [ "$reports" = 1 ]; then
       echo "== reports on the national warehouse"
