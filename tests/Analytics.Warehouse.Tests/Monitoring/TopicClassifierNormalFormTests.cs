@@ -59,11 +59,13 @@ public sealed class TopicClassifierNormalFormTests
     [Fact]
     public void Shortcut_TextWithACombiningMark_IsNormalised()
     {
-        using var connection = CodePointsOfTheClass(out _);
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        var shortcutClass = ShortcutClass();
 
         // й typed as и and a combining breve, and an acute typed after n: not in the class, so NFC composes them
-        Assert.False(connection.ExecuteScalar<bool>($"select regexp_full_match('сокраи' || chr(774), '{ShortcutClass()}*')"));
-        Assert.False(connection.ExecuteScalar<bool>($"select regexp_full_match('En' || chr(769) || 'bek', '{ShortcutClass()}*')"));
+        Assert.False(connection.ExecuteScalar<bool>($"select regexp_full_match('сокраи' || chr(774), '{shortcutClass}*')"));
+        Assert.False(connection.ExecuteScalar<bool>($"select regexp_full_match('En' || chr(769) || 'bek', '{shortcutClass}*')"));
         Assert.Equal("сокрай", connection.ExecuteScalar<string>("select nfc_normalize('сокраи' || chr(774))"));
     }
 }

@@ -60,7 +60,7 @@ internal static partial class DataTestQueries
     /// The condition of a declared test that only filters the model's own rows (<c>select * from the model where …</c>,
     /// the condition reading no other table), so that it joins the one read of <see cref="CountRowTests"/>; else null.
     /// </summary>
-    internal static string? OwnRowsCondition(ModelDefinition model, string sql)
+    private static string? OwnRowsCondition(ModelDefinition model, string sql)
     {
         var match = Regex.Match(sql.Trim(), $@"^select\s+\*\s+from\s+{Regex.Escape(model.QualifiedName)}\s+where\s+(?<condition>.+)$",
             RegexOptions.IgnoreCase | RegexOptions.Singleline);
