@@ -41,9 +41,9 @@ if [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends time >/dev/null
 fi
 
-dotnet build cli/Analytics.Cli -c Release -v quiet -nologo >/dev/null
+dotnet publish cli/Analytics.Cli -c Release -v quiet -nologo >/dev/null
 dotnet build tests/Analytics.Benchmarks -c Release -v quiet -nologo >/dev/null
-analytics=(dotnet "$PWD/artifacts/bin/Analytics.Cli/release_linux-x64/analytics.dll")
+analytics=(dotnet "$PWD/artifacts/publish/Analytics.Cli/release_linux-x64/analytics.dll")
 helper=(dotnet "$PWD/artifacts/bin/Analytics.Benchmarks/release_linux-x64/Analytics.Benchmarks.dll")
 export SENIM_PSEUDONYM_SECRET='benchmark-secret-0123456789'
 # DuckDB's memory limit: the product's default unless SENIM_MEMORY_LIMIT is set for the run (README, "Memory")

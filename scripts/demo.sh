@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-prerequisites.sh
-dotnet build cli/Analytics.Cli -c Release -v quiet -nologo
-dotnet artifacts/bin/Analytics.Cli/release_linux-x64/analytics.dll demo --out out "$@"
+dotnet publish cli/Analytics.Cli -c Release -v quiet -nologo
+dotnet artifacts/publish/Analytics.Cli/release_linux-x64/analytics.dll demo --out out "$@"

@@ -71,7 +71,7 @@ static int PrintBuildProfile(string warehouse, DateOnly cutoff, bool full)
         $"phases: preparing {phases.Preparing.TotalSeconds:0.00} s, models {phases.Models.TotalSeconds:0.00} s, tests {phases.Tests.TotalSeconds:0.00} s, commit {phases.Committing.TotalSeconds:0.00} s"));
     Console.WriteLine("| model | s |");
     Console.WriteLine("|---|---:|");
-    foreach (var timing in result.Timings.OrderByDescending(timing => timing.Elapsed).Take(20))
+    foreach (var timing in result.Timings.OrderByDescending(timing => timing.Elapsed))
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {timing.Model} | {timing.Elapsed.TotalSeconds:0.00} |"));
     }

@@ -46,8 +46,7 @@ internal static class BuildCommand
                 $"{database.Path} қоймасы табылмады: алдымен деректерді жүктеңіз (analytics load) немесе дұрыс --warehouse көрсетіңіз."));
         }
 
-        WarehouseSetup.Prepare(database);
-        using var connection = database.Open();
+        using var connection = WarehouseSetup.PrepareAndOpen(database);
         var campaign = WarehouseConfiguration.LoadCampaign(connection);
         var date = cutoff ?? CutoffDate.Default(campaign, DateTimeOffset.UtcNow);
         if (date < campaign.FirstDay)

@@ -32,8 +32,7 @@ public sealed class BatchLoader(WarehouseDatabase database, PseudonymKey? key)
 
     private BatchLoadResult Run(string source, LoadObserver? observer, Action<BatchContext> load)
     {
-        WarehouseSetup.Prepare(database);
-        using var connection = database.Open();
+        using var connection = WarehouseSetup.PrepareAndOpen(database);
         using var transaction = connection.BeginTransaction();
         var batch = new BatchContext(connection, transaction, source, key, observer ?? new LoadObserver());
         if (key is not null)
