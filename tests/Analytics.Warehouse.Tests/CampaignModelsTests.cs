@@ -1,3 +1,9 @@
+using Analytics.Etl.Loading;
+using Analytics.Etl.Privacy;
+using Analytics.TestSupport;
+using Analytics.Warehouse.Runner;
+using Dapper;
+
 namespace Analytics.Warehouse.Tests;
 
 /// <summary>
@@ -140,5 +146,33 @@ public sealed class CampaignModelsTests(BuiltSmallFederation federation) : IClas
     public void Organisations_RegistryChangeMidCampaign_UsesVersionInForceAtCutoff()
     {
         Assert.Equal(400L, federation.Query<long>("select members from marts.dim_organisations where org_id = 'P3'").Single());
+    }
+
+    // P3's second version starts on 2026-10-01, the day after September's last: September keeps the first, and each
+    // period has exactly one version of P3.
+    [Theory]
+    [InlineData("month-1", 600)]
+    [InlineData("month-2", 400)]
+    [InlineData("to-date", 400)]
+    public void Organisations_RegistryChangeMidCampaign_EachPeriodUsesTheVersionInForceAtItsEnd(string period, long members)
+    {
+        Assert.Equal(members, federation.Query<long>(
+            "select members from intermediate.int_organisations_in_force where org_id = 'P3' and period = $period", new { period }).Single());
+    }
+
+    // Built at 2026-10-01, October ends on the first day of P3's second version: October has that version alone.
+    [Fact]
+    public void Organisations_PeriodEndingOnTheDayANewVersionStarts_UsesTheNewVersionAlone()
+    {
+        using var warehouse = new TemporaryWarehouse();
+        SmallFederation.WriteTo(warehouse);
+        new BatchLoader(warehouse.Database, new PseudonymKey("test-secret-of-sixteen-or-more")).Load(warehouse.Inbox);
+        using var connection = warehouse.Database.Open();
+        ModelRunner.Shipped().Build(connection, new DateOnly(2026, 10, 1), "test");
+
+        var members = connection.Query<(string Period, long Members)>(
+            "select period, members from intermediate.int_organisations_in_force where org_id = 'P3' order by period").ToList();
+
+        Assert.Equal([("month-1", 600L), ("month-2", 400L), ("to-date", 400L)], members);
     }
 }

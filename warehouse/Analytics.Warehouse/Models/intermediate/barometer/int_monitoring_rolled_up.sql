@@ -11,22 +11,26 @@ periods as (select * from intermediate.int_monitoring_periods),
 
 versions as (select * from staging.stg_inbox__organisations),
 
+-- a version is in force from its valid_from until the organisation's next one (valid_from is unique per org_id)
+spans as (
+    select
+        *,
+        coalesce(lead(valid_from) over (partition by org_id order by valid_from), date '9999-12-31') as valid_until
+    from versions
+),
+
 tree as (
     select
         periods.period_kind,
         periods.period,
-        versions.org_id,
-        versions.level,
-        versions.sector_id,
-        versions.territorial_id,
-        versions.region,
-        versions.is_active
+        spans.org_id,
+        spans.level,
+        spans.sector_id,
+        spans.territorial_id,
+        spans.region,
+        spans.is_active
     from periods
-    join versions on versions.valid_from <= periods.period_end
-    qualify row_number() over (
-        partition by periods.period_kind, periods.period, versions.org_id
-        order by versions.valid_from desc
-    ) = 1
+    join spans on spans.valid_from <= periods.period_end and periods.period_end < spans.valid_until
 ),
 
 groups as (
