@@ -55,13 +55,13 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
                 string.Join("; ", kk) + $". «{contract.Name}» жинағының бағандары күтілді: {expected}."));
         }
 
-        IncomingTable.Create(connection, contract);
+        using var incoming = IncomingTable.Create(connection, contract);
         List<RawRecord> unreadable;
         try
         {
             // Records stream from the file while they are appended, so a file can turn out unreadable past its
             // first rows: it is refused whole, like a file that cannot be opened, and nothing of it reaches raw.
-            unreadable = IncomingTable.Append(connection, contract, header, data.Records, key,
+            unreadable = incoming.Append(contract, header, data.Records, key,
                 records => onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, records, data.ExpectedRecords, Validating: false)));
         }
         catch (Exception exception) when (BatchContext.IsUnreadable(exception))

@@ -7,62 +7,115 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Etl.Loading;
 
-/// <summary>The file's records as text in the temporary table <c>load_incoming</c>, appended in bulk.</summary>
-internal static class IncomingTable
+/// <summary>
+/// The file's records as text, appended in bulk and read by the checks as <c>load_incoming</c>.
+/// </summary>
+/// <remarks>
+/// The records are kept outside the batch's transaction, in an in-memory database of their own attached for this
+/// file, appended and committed by a second connection; <c>load_incoming</c> is a view of it in the batch's
+/// connection. DuckDB reads the rows of a table that a transaction wrote itself in one thread only, and rows
+/// committed before in all threads: the checks and the insert into raw, most of a large file's load, ran on one
+/// core of two (docs/benchmarks.md). Nothing of the batch becomes visible early: the in-memory database is not the
+/// warehouse, and it is detached once the file is done, whatever happened.
+/// </remarks>
+internal sealed class IncomingTable : IDisposable
 {
-    public static void Create(DuckDBConnection connection, DatasetContract contract)
+    private static long attached;
+
+    private readonly DuckDBConnection connection;
+    private readonly DuckDBConnection stage;
+    private readonly string database;
+
+    private IncomingTable(DuckDBConnection connection, DatasetContract contract)
     {
-        var columns = string.Join(", ", contract.Columns.Select(column => $"\"{column.Name}\" varchar"));
-        connection.Execute($"create or replace temp table load_incoming (source_row bigint, {columns})");
+        this.connection = connection;
+        database = string.Create(CultureInfo.InvariantCulture, $"load_incoming_{Interlocked.Increment(ref attached)}");
+        // the same connection string: DuckDB.NET gives this process's open instance of the warehouse file
+        stage = new DuckDBConnection(connection.ConnectionString);
+        try
+        {
+            stage.Open();
+            var columns = string.Join(", ", contract.Columns.Select(column => $"\"{column.Name}\" varchar"));
+            stage.Execute($"attach ':memory:' as {database}");
+            stage.Execute($"create table {database}.main.incoming (source_row bigint, {columns})");
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
-    /// <summary>Appends every readable record; returns those that could not be split into fields.</summary>
-    public static List<RawRecord> Append(
-        DuckDBConnection connection, DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key, Action<long>? onRecords)
+    public static IncomingTable Create(DuckDBConnection connection, DatasetContract contract) => new(connection, contract);
+
+    /// <summary>
+    /// Appends every readable record and makes them <c>load_incoming</c> of the batch's connection; returns those
+    /// that could not be split into fields.
+    /// </summary>
+    public List<RawRecord> Append(DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key, Action<long>? onRecords)
     {
         const int ReportEvery = 50_000;
         long count = 0;
         var unreadable = new List<RawRecord>();
         var pseudonymised = contract.Columns.Select(column => contract.Pseudonymised.Contains(column.Name)).ToArray();
-        using var hasher = contract.Pseudonymised.Count > 0 ? key?.CreateHasher() : null;
-        using var appender = connection.CreateAppender("temp", "main", "load_incoming");
-        foreach (var record in records)
+        using (var hasher = contract.Pseudonymised.Count > 0 ? key?.CreateHasher() : null)
+        using (var appender = stage.CreateAppender(database, "main", "incoming"))
         {
-            if (++count % ReportEvery == 0)
+            foreach (var record in records)
             {
-                onRecords?.Invoke(count);
-            }
-
-            if (record.Problem is not null)
-            {
-                unreadable.Add(record);
-                continue;
-            }
-
-            if (DamagedField(record) is { } damaged)
-            {
-                unreadable.Add(record with { Problem = Damaged(damaged) });
-                continue;
-            }
-
-            var row = appender.CreateRow().AppendValue(record.Line);
-            for (var i = 0; i < contract.Columns.Count; i++)
-            {
-                var position = header.PositionOfColumn[i];
-                var value = position < 0 ? null : record.Fields[position];
-                if (pseudonymised[i] && !string.IsNullOrWhiteSpace(value))
+                if (++count % ReportEvery == 0)
                 {
-                    value = (hasher ?? throw new InvalidOperationException("A pseudonym key is required to load " + contract.Name + "."))
-                        .Hash(value.Trim());
+                    onRecords?.Invoke(count);
                 }
 
-                row.AppendValue(Cell(value));
-            }
+                if (record.Problem is not null)
+                {
+                    unreadable.Add(record);
+                    continue;
+                }
 
-            row.EndRow();
+                if (DamagedField(record) is { } damaged)
+                {
+                    unreadable.Add(record with { Problem = Damaged(damaged) });
+                    continue;
+                }
+
+                var row = appender.CreateRow().AppendValue(record.Line);
+                for (var i = 0; i < contract.Columns.Count; i++)
+                {
+                    var position = header.PositionOfColumn[i];
+                    var value = position < 0 ? null : record.Fields[position];
+                    if (pseudonymised[i] && !string.IsNullOrWhiteSpace(value))
+                    {
+                        value = (hasher ?? throw new InvalidOperationException("A pseudonym key is required to load " + contract.Name + "."))
+                            .Hash(value.Trim());
+                    }
+
+                    row.AppendValue(Cell(value));
+                }
+
+                row.EndRow();
+            }
         }
 
+        // Only now, with every row committed: the batch's transaction sees the in-memory database as it is when
+        // it first reads it.
+        connection.Execute($"create or replace temp view load_incoming as select * from {database}.main.incoming");
         return unreadable;
+    }
+
+    // The view is left to the next file's, or to the end of the batch's connection: dropping it would be one more
+    // statement in a transaction that may have failed, hiding why.
+    public void Dispose()
+    {
+        try
+        {
+            stage.Execute($"detach database if exists {database}");
+        }
+        finally
+        {
+            stage.Dispose();
+        }
     }
 
     /// <summary>
