@@ -83,6 +83,30 @@ public sealed class TableRowsTests : IDisposable
         }, iter: 300, threads: 1);
     }
 
+    // The shipped lexicon's weights are decimal(9, 3): DuckDB gives 1.000 back for the 1 it was given.
+    [Fact]
+    public void Replace_DecimalsReadBackWithTheirScale_WritesNothing()
+    {
+        connection.Execute("create table lexicon (stem varchar, weight decimal(9, 3))");
+        TableRows.Replace(connection, null, "lexicon", [("a", 1m), ("b", 1.5m)], row => [row.Item1, row.Item2]);
+
+        Assert.False(TableRows.Replace(connection, null, "lexicon", [("a", 1m), ("b", 1.5m)], row => [row.Item1, row.Item2]));
+        Assert.True(TableRows.Replace(connection, null, "lexicon", [("a", 1m), ("b", 1.25m)], row => [row.Item1, row.Item2]));
+        Assert.Equal(1.25m, connection.ExecuteScalar<decimal>("select weight from lexicon where stem = 'b'"));
+    }
+
+    // Two timestamps a fraction of a second apart would print alike: a type without an exact text is always written.
+    [Fact]
+    public void Replace_ATimestampColumn_AlwaysWrites()
+    {
+        connection.Execute("create table stamps (stamped timestamp)");
+        var first = new DateTime(2026, 12, 6, 10, 0, 0, 123, DateTimeKind.Unspecified);
+        TableRows.Replace(connection, null, "stamps", [first], at => [at]);
+
+        Assert.True(TableRows.Replace(connection, null, "stamps", [first.AddMilliseconds(333)], at => [at]));
+        Assert.Equal(first.AddMilliseconds(333), connection.ExecuteScalar<DateTime>("select stamped from stamps"));
+    }
+
     public void Dispose() => connection.Dispose();
 
     private bool Replace(params (string? Word, int Position, double? Weight)[] rows) =>

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using System.Text;
 using Dapper;
 
 namespace Analytics.Warehouse;
@@ -37,47 +38,73 @@ internal static class TableRows
         return true;
     }
 
-    // Compared as invariant text, row by row after sorting both sides: a value that reads back differently (a type
-    // the table converts) only makes the rows be written again, as before.
+    // Compared as text, row by row after sorting both sides. A value of a type without an exact text here (a date,
+    // a blob, a list) makes the rows be written again, as before; so does a value that reads back as another type.
     private static bool Holds(IDbConnection connection, IDbTransaction? transaction, string table, List<object?[]> wanted)
     {
+        var expected = new List<string>(wanted.Count);
+        foreach (var row in wanted)
+        {
+            if (RowText(row) is not { } text)
+            {
+                return false;
+            }
+
+            expected.Add(text);
+        }
+
         var held = new List<string>(wanted.Count);
         using (var reader = connection.ExecuteReader($"select * from {table}", transaction: transaction))
         {
             var values = new object[reader.FieldCount];
             while (reader.Read())
             {
-                if (held.Count == wanted.Count)
+                reader.GetValues(values);
+                if (held.Count == wanted.Count || RowText(values) is not { } text)
                 {
                     return false;
                 }
 
-                reader.GetValues(values);
-                held.Add(RowText(values));
+                held.Add(text);
             }
         }
 
-        if (held.Count != wanted.Count)
-        {
-            return false;
-        }
-
-        var expected = wanted.Select(RowText).ToList();
         held.Sort(StringComparer.Ordinal);
         expected.Sort(StringComparer.Ordinal);
         return held.SequenceEqual(expected, StringComparer.Ordinal);
     }
 
     // A value's text goes after its length, and null is a letter, so that no two different rows make the same text.
-    private static string RowText(object?[] cells) =>
-        string.Concat(cells.Select(cell =>
+    private static string? RowText(object?[] cells)
+    {
+        var text = new StringBuilder();
+        foreach (var cell in cells)
         {
             if (cell is null or DBNull)
             {
-                return "n;";
+                text.Append("n;");
+                continue;
             }
 
-            var text = Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "";
-            return text.Length.ToString(CultureInfo.InvariantCulture) + ":" + text + ";";
-        }));
+            if (CellText(cell) is not { } value)
+            {
+                return null;
+            }
+
+            text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
+        }
+
+        return text.ToString();
+    }
+
+    // Numbers by value, whatever their type: a decimal(9, 3) column gives 1.000 back for the 1 it was given.
+    private static string? CellText(object cell) => cell switch
+    {
+        string text => "s" + text,
+        bool flag => flag ? "b1" : "b0",
+        byte or sbyte or short or ushort or int or uint or long or ulong or decimal => "d" + Convert.ToDecimal(cell, CultureInfo.InvariantCulture).ToString("0.#############################", CultureInfo.InvariantCulture),
+        double number => "f" + number.ToString("R", CultureInfo.InvariantCulture),
+        float number => "f" + ((double)number).ToString("R", CultureInfo.InvariantCulture),
+        _ => null,
+    };
 }

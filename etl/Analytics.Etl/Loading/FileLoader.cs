@@ -69,6 +69,7 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
             return Refused(sourceName, contract, BatchContext.Unreadable(exception));
         }
 
+        incoming.Expose();
         onProgress?.Invoke(new LoadProgress(sourceName, contract.Name, data.ExpectedRecords, data.ExpectedRecords, Validating: true));
         var (loaded, bad) = Check(contract, sourceName);
         var quarantined = (bad == 0 ? 0 : QuarantineBadRows(contract, sourceName)) + QuarantineUnreadable(contract, sourceName, unreadable);

@@ -25,6 +25,7 @@ internal sealed class IncomingTable : IDisposable
     private readonly DuckDBConnection connection;
     private readonly DuckDBConnection stage;
     private readonly string database;
+    private long appended;
 
     private IncomingTable(DuckDBConnection connection, DatasetContract contract)
     {
@@ -48,10 +49,7 @@ internal sealed class IncomingTable : IDisposable
 
     public static IncomingTable Create(DuckDBConnection connection, DatasetContract contract) => new(connection, contract);
 
-    /// <summary>
-    /// Appends every readable record and makes them <c>load_incoming</c> of the batch's connection; returns those
-    /// that could not be split into fields.
-    /// </summary>
+    /// <summary>Appends every readable record, committed in the staging database; returns those that could not be split into fields.</summary>
     public List<RawRecord> Append(DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key, Action<long>? onRecords)
     {
         const int ReportEvery = 50_000;
@@ -95,22 +93,40 @@ internal sealed class IncomingTable : IDisposable
                 }
 
                 row.EndRow();
+                appended++;
             }
         }
 
-        // Only now, with every row committed: the batch's transaction sees the in-memory database as it is when
-        // it first reads it.
-        connection.Execute($"create or replace temp view load_incoming as select * from {database}.main.incoming");
         return unreadable;
     }
 
+    /// <summary>
+    /// Makes the appended records <c>load_incoming</c> of the batch's connection. The batch's transaction sees the
+    /// staging database as it is when it first reads it, so nothing may read it before this, after every row is
+    /// appended: not even a catalog query over all databases (<c>information_schema</c>, <c>duckdb_tables()</c>)
+    /// on the batch's connection. The count guards that rule.
+    /// </summary>
+    public void Expose()
+    {
+        connection.Execute($"create or replace temp view load_incoming as select * from {database}.main.incoming");
+        var seen = connection.ExecuteScalar<long>("select count(*) from load_incoming");
+        if (seen != appended)
+        {
+            throw new InvalidOperationException($"The batch sees {seen} of the {appended} records appended to {database}: it read the staging database before they were.");
+        }
+    }
+
     // The view is left to the next file's, or to the end of the batch's connection: dropping it would be one more
-    // statement in a transaction that may have failed, hiding why.
+    // statement in a transaction that may have failed. A detach that fails is let go for the same reason (the error
+    // under way is the one to report); the in-memory database then ends with the process's DuckDB instance.
     public void Dispose()
     {
         try
         {
             stage.Execute($"detach database if exists {database}");
+        }
+        catch (DuckDBException)
+        {
         }
         finally
         {

@@ -119,6 +119,22 @@ public sealed class TopicLexiconFileTests
         Assert.Equal("lexicon.csv, 1-жол: тақырыпта «stem» жоқ; «topic,language,stem,weight» күтіледі (weight міндетті емес).", error.MessageKk);
     }
 
+    // Every build refreshes the lexicon: the same file again leaves the rows as they are (a rewrite gives them new
+    // row ids), though DuckDB reads the weights back as decimal(9, 3).
+    [Fact]
+    public void Replace_TheSameLexiconAgain_LeavesTheRowsAsTheyAre()
+    {
+        using var warehouse = new TemporaryWarehouse();
+        WarehouseSetup.Prepare(warehouse.Database);
+        using var connection = warehouse.Database.Open();
+        TopicLexiconTable.Replace(connection, TopicLexiconSource.Shipped());
+        var rowIds = connection.Query<long>("select rowid from config.topic_lexicon order by rowid").ToList();
+
+        TopicLexiconTable.Replace(connection, TopicLexiconSource.Shipped());
+
+        Assert.Equal(rowIds, connection.Query<long>("select rowid from config.topic_lexicon order by rowid"));
+    }
+
     // ModelRunner.Build calls Refresh inside its transaction; a second build replaces, never appends.
     [Fact]
     public void Replace_InsideATransaction_ReplacesTheTable()
