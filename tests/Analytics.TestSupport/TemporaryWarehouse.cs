@@ -1,4 +1,5 @@
 using Analytics.Warehouse;
+using DuckDB.NET.Data;
 
 namespace Analytics.TestSupport;
 
@@ -17,6 +18,13 @@ public sealed class TemporaryWarehouse : IDisposable
     public string Inbox { get; }
 
     public WarehouseDatabase Database { get; }
+
+    /// <summary>The warehouse migrated, with its defaults, and opened.</summary>
+    public DuckDBConnection OpenPrepared()
+    {
+        WarehouseSetup.Prepare(Database);
+        return Database.Open();
+    }
 
     /// <summary>Writes a file into the inbox as UTF-8 without BOM; lines joined with \n.</summary>
     public string Write(string fileName, params string[] lines)

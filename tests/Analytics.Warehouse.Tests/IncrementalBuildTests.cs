@@ -20,8 +20,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        WarehouseSetup.Prepare(warehouse.Database);
-        connection = warehouse.Database.Open();
+        connection = warehouse.OpenPrepared();
         AddEvent(batch: 1, participants: 10);
     }
 

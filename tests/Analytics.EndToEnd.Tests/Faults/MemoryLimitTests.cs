@@ -7,17 +7,17 @@ namespace Analytics.EndToEnd.Tests.Faults;
 /// Issue 11: a memory limit too low for a statement is one message in the CLI's language naming the setting to raise,
 /// exit 1, the warehouse unchanged and no spill folder left behind; never a stack trace.
 /// </summary>
-public sealed class MemoryLimitTests : IDisposable
+public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) : IClassFixture<MemoryLimitTests.LoadedFederation>
 {
-    // The smallest limit accepted; the build of `analytics sample`'s federation (17,000 rows) needs more.
+    // The smallest limit accepted. A build writes each model committed, so that DuckDB can set it aside: the sample
+    // federation needs more than this only from about ten times its size (150,000 rows) on two cores.
     private const string TooLow = "64MB";
 
-    private readonly TemporaryWarehouse warehouse = new();
+    private readonly TemporaryWarehouse warehouse = loaded.Warehouse;
 
     [Fact]
     public void Build_LimitFromTheEnvironmentTooLow_SaysWhichSettingToRaise()
     {
-        LoadSample();
         var martsBefore = Marts();
 
         var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = TooLow }, "build", "--cutoff", "2026-10-15");
@@ -33,7 +33,6 @@ public sealed class MemoryLimitTests : IDisposable
     [Fact]
     public void Build_LimitFromTheConfigurationTooLow_SaysSoInKazakh()
     {
-        LoadSample();
         var config = Path.Combine(warehouse.Root, "senim.json");
         File.WriteAllText(config, $$"""{ "memory_limit": "{{TooLow}}" }""");
 
@@ -46,18 +45,9 @@ public sealed class MemoryLimitTests : IDisposable
     [Fact]
     public void Build_LimitNotASize_IsRefusedBeforeOpeningTheWarehouse()
     {
-        LoadSample();
-
         var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = "1000" }, "build", "--cutoff", "2026-10-15");
 
         CommandLineFaultTests.AssertUserError(run, "SENIM_MEMORY_LIMIT: ожидался размер памяти вида 640MB или 1.5GB, найдено \"1000\"");
-    }
-
-    private void LoadSample()
-    {
-        Assert.Equal(0, Run(null, "sample", "--out", warehouse.Inbox).ExitCode);
-        var load = Run(null, "load", warehouse.Inbox);
-        Assert.True(load.ExitCode == 0, load.Error);
     }
 
     private List<string> Marts()
@@ -69,5 +59,18 @@ public sealed class MemoryLimitTests : IDisposable
     private ProcessResult Run(IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
         AnalyticsProcess.Run(warehouse.Root, environment, arguments);
 
-    public void Dispose() => warehouse.Dispose();
+    /// <summary>The sample federation at ten times its size, loaded once for the class: no test here changes it.</summary>
+    public sealed class LoadedFederation : IDisposable
+    {
+        public LoadedFederation()
+        {
+            Assert.Equal(0, AnalyticsProcess.Run(Warehouse.Root, "sample", "--out", Warehouse.Inbox, "--multiplier", "10").ExitCode);
+            var load = AnalyticsProcess.Run(Warehouse.Root, "load", Warehouse.Inbox);
+            Assert.True(load.ExitCode == 0, load.Error);
+        }
+
+        public TemporaryWarehouse Warehouse { get; } = new();
+
+        public void Dispose() => Warehouse.Dispose();
+    }
 }

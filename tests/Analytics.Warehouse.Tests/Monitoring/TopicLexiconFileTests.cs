@@ -125,8 +125,7 @@ public sealed class TopicLexiconFileTests
     public void Replace_TheSameLexiconAgain_LeavesTheRowsAsTheyAre()
     {
         using var warehouse = new TemporaryWarehouse();
-        WarehouseSetup.Prepare(warehouse.Database);
-        using var connection = warehouse.Database.Open();
+        using var connection = warehouse.OpenPrepared();
         TopicLexiconTable.Replace(connection, TopicLexiconSource.Shipped());
         var rowIds = connection.Query<long>("select rowid from config.topic_lexicon order by rowid").ToList();
 
@@ -140,8 +139,7 @@ public sealed class TopicLexiconFileTests
     public void Replace_InsideATransaction_ReplacesTheTable()
     {
         using var warehouse = new TemporaryWarehouse();
-        WarehouseSetup.Prepare(warehouse.Database);
-        using var connection = warehouse.Database.Open();
+        using var connection = warehouse.OpenPrepared();
         var source = new TopicLexiconSource("test.csv", "topic,language,stem,weight\nwages,ru,зарплат,1\nleave,kk,демалыс,0.5\n");
 
         using (var transaction = connection.BeginTransaction())

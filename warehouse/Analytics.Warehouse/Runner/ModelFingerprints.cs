@@ -15,16 +15,16 @@ internal static class ModelFingerprints
 {
 
     internal static IReadOnlyDictionary<string, ModelState> Compute(
-        IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ModelDefinition> ordered, string productVersion)
+        IDbConnection connection, IReadOnlyList<ModelDefinition> ordered, string productVersion, DateOnly cutoff)
     {
         var testSql = ordered.ToDictionary(model => model.QualifiedName, model => DataTestQueries.For(model).Select(test => test.Sql).ToList(), StringComparer.Ordinal);
-        var sources = SourceTables.Fingerprints(connection, transaction,
+        var sources = SourceTables.Fingerprints(connection, cutoff,
             ordered.SelectMany(model => SqlNames.SourcesIn(model.Sql).Concat(testSql[model.QualifiedName].SelectMany(SqlNames.SourcesIn))));
         IEnumerable<string> SourceInputs(string sql) => SqlNames.SourcesIn(sql)
             .Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={sources[table]}");
 
         // a new build of the warehouse code or of DuckDB may compute differently from the same SQL: everything is rebuilt
-        var product = $"{productVersion} {typeof(ModelFingerprints).Assembly.ManifestModule.ModuleVersionId} {connection.ExecuteScalar<string>("select version()", transaction: transaction)}";
+        var product = $"{productVersion} {typeof(ModelFingerprints).Assembly.ManifestModule.ModuleVersionId} {connection.ExecuteScalar<string>("select version()")}";
         var models = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var model in ordered)
         {

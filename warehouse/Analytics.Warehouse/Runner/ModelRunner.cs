@@ -9,7 +9,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Warehouse.Runner;
 
 /// <summary>
-/// Builds the models for a cut-off and runs their data tests, all in one transaction. A model whose inputs have not
+/// Builds the models for a cut-off and runs their data tests; the models change together, only if every test passes. A model whose inputs have not
 /// changed since the last build (<see cref="ModelFingerprints"/>) is kept as it is, and so are its tests' verdicts.
 /// </summary>
 public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
@@ -21,93 +21,106 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
     public IReadOnlyList<ModelDefinition> Ordered => ordered;
 
     /// <param name="full">Classify every appeal text again, rebuild and test every model, whatever changed (after a warehouse was edited by hand).</param>
+    /// <remarks>
+    /// The models are written and tested as shadows (<see cref="BuildShadows"/>) and put in place with the cut-off and
+    /// the model states in one transaction, so that a build whose tests fail, or which stops, changes no model.
+    /// The topic lexicon, the threat-response texts and the classification cache are inputs, committed first: a
+    /// lexicon is read like a delivered file, and the cache is keyed by the lexicon it classified under.
+    /// </remarks>
     public BuildResult Build(DuckDBConnection connection, DateOnly cutoff, string productVersion, Action<string>? progress = null, bool full = false)
     {
         var total = Stopwatch.StartNew();
         var timings = new List<ModelTiming>();
+        BuildShadows.DropAll(connection);
+        Prepare(connection, full);
+
+        var shadows = new BuildShadows();
+        try
+        {
+            var states = ModelFingerprints.Compute(connection, ordered, productVersion, cutoff);
+            shadows.WriteBuild(connection, cutoff, productVersion);
+            var preparing = total.Elapsed;
+            var previous = full ? new Dictionary<string, ModelState>() : ModelStates.Read(connection);
+            var relations = ExistingRelations(connection);
+            var rebuilt = new List<ModelDefinition>();
+            foreach (var model in ordered)
+            {
+                var name = model.QualifiedName;
+                var unchanged = previous.TryGetValue(name, out var before) && before.Fingerprint == states[name].Fingerprint
+                    && relations.TryGetValue(name, out var type) && (type == "VIEW") == (model.Materialisation == "view");
+                if (unchanged)
+                {
+                    continue;
+                }
+
+                var stopwatch = Stopwatch.StartNew();
+                shadows.Materialise(connection, model);
+                timings.Add(new ModelTiming(name, stopwatch.Elapsed));
+                rebuilt.Add(model);
+                progress?.Invoke(name);
+            }
+
+            var modelsDone = total.Elapsed;
+            var tested = ordered.Where(model => rebuilt.Contains(model)
+                || !previous.TryGetValue(model.QualifiedName, out var before) || before.TestsFingerprint != states[model.QualifiedName].TestsFingerprint).ToList();
+            var failures = tested.SelectMany(model => RunTests(connection, shadows, model)).ToList();
+            if (failures.Count > 0)
+            {
+                throw new DataTestFailedException(
+                    $"The build for cut-off {cutoff:yyyy-MM-dd} was rolled back: {failures.Count} data test(s) failed.{Environment.NewLine}"
+                    + string.Join(Environment.NewLine, failures));
+            }
+
+            var testsDone = total.Elapsed;
+            using (var transaction = connection.BeginTransaction())
+            {
+                shadows.PutInPlace(connection, transaction, relations);
+                ModelStates.Write(connection, transaction, ordered.Select(model => states[model.QualifiedName]));
+                transaction.Commit();
+            }
+
+            var phases = new BuildPhases(preparing, modelsDone - preparing, testsDone - modelsDone, total.Elapsed - testsDone);
+            return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases);
+        }
+        catch
+        {
+            DropShadowsAfterFailure(connection);
+            throw;
+        }
+    }
+
+    private static void Prepare(DuckDBConnection connection, bool full)
+    {
         using var transaction = connection.BeginTransaction();
-        connection.Execute("delete from config.build", transaction: transaction);
-        connection.Execute(
-            "insert into config.build values ($cutoff, now()::timestamp, $version)",
-            new { cutoff = cutoff.ToDateTime(TimeOnly.MinValue), version = productVersion },
-            transaction);
         // The lexicon is an analyst-edited file: read afresh at every build, so an edit needs no rebuild.
         TopicLexiconTable.Refresh(connection, transaction);
         ThreatResponseTable.Refresh(connection, transaction);
         TopicClassificationCache.Update(connection, transaction, afresh: full);
-
-        var states = ModelFingerprints.Compute(connection, transaction, ordered, productVersion);
-        var preparing = total.Elapsed;
-        var previous = full ? new Dictionary<string, ModelState>() : ModelStates.Read(connection, transaction);
-        var relations = ExistingRelations(connection, transaction);
-        var rebuilt = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var model in ordered)
-        {
-            var name = model.QualifiedName;
-            var unchanged = previous.TryGetValue(name, out var before) && before.Fingerprint == states[name].Fingerprint
-                && relations.TryGetValue(name, out var type) && (type == "VIEW") == (model.Materialisation == "view");
-            if (unchanged)
-            {
-                continue;
-            }
-
-            var stopwatch = Stopwatch.StartNew();
-            Materialise(connection, transaction, model, relations.GetValueOrDefault(name));
-            timings.Add(new ModelTiming(name, stopwatch.Elapsed));
-            rebuilt.Add(name);
-            progress?.Invoke(name);
-        }
-
-        var modelsDone = total.Elapsed;
-        var tested = ordered.Where(model => rebuilt.Contains(model.QualifiedName)
-            || !previous.TryGetValue(model.QualifiedName, out var before) || before.TestsFingerprint != states[model.QualifiedName].TestsFingerprint).ToList();
-        var failures = tested.SelectMany(model => RunTests(connection, transaction, model)).ToList();
-        if (failures.Count > 0)
-        {
-            transaction.Rollback();
-            throw new DataTestFailedException(
-                $"The build for cut-off {cutoff:yyyy-MM-dd} was rolled back: {failures.Count} data test(s) failed.{Environment.NewLine}"
-                + string.Join(Environment.NewLine, failures));
-        }
-
-        var testsDone = total.Elapsed;
-        ModelStates.Write(connection, transaction, ordered.Select(model => states[model.QualifiedName]));
         transaction.Commit();
-        var phases = new BuildPhases(preparing, modelsDone - preparing, testsDone - modelsDone, total.Elapsed - testsDone);
-        return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases);
+    }
+
+    /// <summary>Drops this build's shadows; if DuckDB cannot (it ran out of memory, say), the next build will, and the error under way is the one to report.</summary>
+    private static void DropShadowsAfterFailure(DuckDBConnection connection)
+    {
+        try
+        {
+            BuildShadows.DropAll(connection);
+        }
+        catch (DuckDBException)
+        {
+        }
     }
 
     /// <summary>Every table and view of the model layers, by qualified name, with its type (VIEW or BASE TABLE).</summary>
-    private static Dictionary<string, string> ExistingRelations(IDbConnection connection, IDbTransaction transaction) =>
+    private static Dictionary<string, string> ExistingRelations(IDbConnection connection) =>
         connection.Query<(string Name, string Type)>(
-                "select table_schema || '.' || table_name, table_type from information_schema.tables where table_schema in ('staging', 'intermediate', 'marts')",
-                transaction: transaction)
+                "select table_schema || '.' || table_name, table_type from information_schema.tables where table_catalog = current_database() and table_schema in ('staging', 'intermediate', 'marts')")
             .ToDictionary(row => row.Name, row => row.Type, StringComparer.Ordinal);
 
-    private static void Materialise(IDbConnection connection, IDbTransaction transaction, ModelDefinition model, string? exists)
-    {
-        var kind = model.Materialisation;
-        var other = kind == "view" ? "table" : "view";
-        // A model that changed materialisation between versions must not collide with its old self.
-        if (exists is not null && (exists == "VIEW") != (kind == "view"))
-        {
-            connection.Execute($"drop {other} {model.QualifiedName}", transaction: transaction);
-        }
-
-        try
-        {
-            connection.Execute($"create or replace {kind} {model.QualifiedName} as\n{model.Sql}", transaction: transaction, commandTimeout: 0);
-        }
-        catch (DuckDBException exception)
-        {
-            throw new InvalidOperationException($"Model {model.QualifiedName} failed: {exception.Message}", exception);
-        }
-    }
-
-    private static IEnumerable<string> RunTests(IDbConnection connection, IDbTransaction transaction, ModelDefinition model)
+    private static IEnumerable<string> RunTests(IDbConnection connection, BuildShadows shadows, ModelDefinition model)
     {
         var tests = DataTestQueries.For(model).ToList();
-        var rowCounts = RowTestCounts(connection, transaction, model, tests);
+        var rowCounts = RowTestCounts(connection, shadows, model, tests);
         foreach (var test in tests)
         {
             long total;
@@ -120,17 +133,17 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
                     continue;
                 }
 
-                examples = ExampleRows(connection, transaction, test.Sql + " limit 5");
+                examples = ExampleRows(connection, shadows.Rewrite(test.Sql) + " limit 5");
             }
             else
             {
-                examples = ExampleRows(connection, transaction, test.Sql + " limit 5");
+                examples = ExampleRows(connection, shadows.Rewrite(test.Sql) + " limit 5");
                 if (examples.Count == 0)
                 {
                     continue;
                 }
 
-                total = connection.ExecuteScalar<long>($"select count(*) from ({test.Sql})", transaction: transaction);
+                total = connection.ExecuteScalar<long>($"select count(*) from ({shadows.Rewrite(test.Sql)})");
             }
 
             yield return $"  {model.QualifiedName}: test {test.Name} found {total} offending row(s), e.g.{Environment.NewLine}{string.Join(Environment.NewLine, examples)}";
@@ -138,7 +151,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
     }
 
     /// <summary>The offending rows' counts of the model's single-row tests, in their order, from one read of the model.</summary>
-    private static Queue<long> RowTestCounts(IDbConnection connection, IDbTransaction transaction, ModelDefinition model, IReadOnlyList<DataTest> tests)
+    private static Queue<long> RowTestCounts(IDbConnection connection, BuildShadows shadows, ModelDefinition model, IReadOnlyList<DataTest> tests)
     {
         var counts = new Queue<long>();
         if (DataTestQueries.CountRowTests(model, tests) is not { } sql)
@@ -146,7 +159,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             return counts;
         }
 
-        using var reader = connection.ExecuteReader(sql, transaction: transaction);
+        using var reader = connection.ExecuteReader(shadows.Rewrite(sql));
         reader.Read();
         var expected = tests.Count(test => test.RowCondition is not null);
         if (reader.FieldCount != expected)
@@ -163,9 +176,9 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
     }
 
     /// <summary>Rows of a data test's query as "column=value, …" lines, whatever its columns.</summary>
-    private static List<string> ExampleRows(IDbConnection connection, IDbTransaction transaction, string sql)
+    private static List<string> ExampleRows(IDbConnection connection, string sql)
     {
-        using var reader = connection.ExecuteReader(sql, transaction: transaction);
+        using var reader = connection.ExecuteReader(sql);
         var rows = new List<string>();
         while (reader.Read())
         {

@@ -9,8 +9,8 @@ public sealed record ModelState(string Model, string Fingerprint, string TestsFi
 /// <summary>ops.model_state: the fingerprints of the last committed build, one row per model.</summary>
 internal static class ModelStates
 {
-    public static IReadOnlyDictionary<string, ModelState> Read(IDbConnection connection, IDbTransaction transaction) =>
-        connection.Query<ModelState>("select model, fingerprint, tests_fingerprint as TestsFingerprint from ops.model_state", transaction: transaction)
+    public static IReadOnlyDictionary<string, ModelState> Read(IDbConnection connection) =>
+        connection.Query<ModelState>("select model, fingerprint, tests_fingerprint as TestsFingerprint from ops.model_state")
             .ToDictionary(state => state.Model, StringComparer.Ordinal);
 
     public static void Write(IDbConnection connection, IDbTransaction transaction, IEnumerable<ModelState> states)

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using Dapper;
 
 namespace Analytics.Warehouse.Runner;
@@ -11,14 +12,14 @@ namespace Analytics.Warehouse.Runner;
 internal static class SourceTables
 {
     /// <summary>A fingerprint of each named table that exists; names that are no table (a query's alias such as <c>raw.period</c>) are left out.</summary>
-    public static IReadOnlyDictionary<string, string> Fingerprints(IDbConnection connection, IDbTransaction transaction, IEnumerable<string> names)
+    /// <param name="cutoff">The cut-off being built, which config.build will hold.</param>
+    public static IReadOnlyDictionary<string, string> Fingerprints(IDbConnection connection, DateOnly cutoff, IEnumerable<string> names)
     {
         var columns = connection.Query<(string Table, string Column)>(
                 """
                 select table_schema || '.' || table_name, column_name from information_schema.columns
                 where table_schema in ('raw', 'config', 'cache') order by table_schema, table_name, ordinal_position
-                """,
-                transaction: transaction)
+                """)
             .GroupBy(row => row.Table, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Select(row => row.Column).ToList(), StringComparer.Ordinal);
         var tables = names.Distinct(StringComparer.Ordinal).Where(columns.ContainsKey).Order(StringComparer.Ordinal).ToList();
@@ -28,19 +29,20 @@ internal static class SourceTables
         }
 
         // One statement for every table: a round-trip each cost more than most of the counts.
-        var query = string.Join("\nunion all\n", tables.Select((table, i) => $"select {i} as position, ({FingerprintQuery(table, columns[table])}) as fingerprint"));
-        return connection.Query<(int Position, string? Fingerprint)>(query, transaction: transaction, commandTimeout: 0)
+        var query = string.Join("\nunion all\n", tables.Select((table, i) => $"select {i} as position, ({FingerprintQuery(table, columns[table], cutoff)}) as fingerprint"));
+        return connection.Query<(int Position, string? Fingerprint)>(query, commandTimeout: 0)
             .ToDictionary(row => tables[row.Position], row => row.Fingerprint ?? "", StringComparer.Ordinal);
     }
 
     /// <remarks>
-    /// The build's own row changes at every build (its time of building), so only its cut-off counts. The raw
+    /// The build's own row changes at every build (its time of building), so only its cut-off counts: the one being
+    /// built, as config.build would give it. The raw
     /// datasets and the quarantine (the raw tables whose rows name their batch and source row) only ever grow, a
     /// load appending its rows under a batch id larger than any before, so their row count and largest batch id
     /// identify their rows without reading them. Any other table is hashed row by row.
     /// </remarks>
-    private static string FingerprintQuery(string table, IReadOnlyList<string> columns) =>
-        table == "config.build" ? "select coalesce(string_agg(cutoff::varchar, ',' order by cutoff), '') from config.build"
+    private static string FingerprintQuery(string table, IReadOnlyList<string> columns, DateOnly cutoff) =>
+        table == "config.build" ? $"select '{cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'"
         : table.StartsWith("raw.", StringComparison.Ordinal) && columns.Contains("batch_id") && columns.Contains("source_row")
             ? $"select count(*) || '/' || coalesce(max(batch_id), 0) from {table}"
             : $"select count(*) || '/' || coalesce(sum(hash({string.Join(", ", columns.Select(column => $"\"{column}\""))})), 0) from {table}";

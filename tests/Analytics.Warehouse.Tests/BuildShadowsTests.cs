@@ -1,0 +1,108 @@
+using Analytics.TestSupport;
+using Analytics.Warehouse.Runner;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Tests;
+
+/// <summary>
+/// The build writes its models as committed shadows and puts them in place in one transaction at the end: whatever
+/// stops it, the models, the cut-off and the model states are those of the last build that finished.
+/// </summary>
+public sealed class BuildShadowsTests : IDisposable
+{
+    private static readonly DateOnly September = new(2026, 9, 30);
+    private static readonly DateOnly October = new(2026, 10, 31);
+
+    private readonly TemporaryWarehouse warehouse = new();
+    private readonly DuckDBConnection connection;
+
+    public BuildShadowsTests()
+    {
+        connection = warehouse.OpenPrepared();
+    }
+
+    [Fact]
+    public void Build_FailingDataTest_LeavesModelsCutoffAndStatesOfTheLastBuild()
+    {
+        Runner("select * from (values (1), (2)) as t(n)").Build(connection, September, "test");
+
+        Assert.Throws<DataTestFailedException>(() => Runner("select * from (values (1), (1)) as t(n)").Build(connection, October, "test"));
+
+        Assert.Equal([1, 2], Numbers());
+        Assert.Equal(September, Cutoff());
+        Assert.Empty(Shadows());
+        // the states are those of the September build: it is found unchanged
+        Assert.Empty(Runner("select * from (values (1), (2)) as t(n)").Build(connection, September, "test").Timings);
+    }
+
+    [Fact]
+    public void Build_ModelThatFails_LeavesNoShadowAndNoModel()
+    {
+        var models = ModelCatalog.Parse(
+        [
+            new ModelSource("staging/stg_numbers.sql", "select 1 as n", "grain: one row\nmaterialisation: table"),
+            new ModelSource("marts/mart_broken.sql", "select error('no such figure') as n from staging.stg_numbers", "grain: one row"),
+        ]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ModelRunner(models).Build(connection, September, "test"));
+
+        Assert.Contains("Model marts.mart_broken failed", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Shadows());
+        Assert.Equal(0L, connection.ExecuteScalar<long>("select count(*) from information_schema.tables where table_schema in ('staging', 'marts')"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>("select count(*) from config.build"));
+    }
+
+    [Fact]
+    public void Build_AfterABuildThatStopped_DropsWhatItLeftAndBuildsAsUsual()
+    {
+        connection.Execute("create table marts.mart_numbers__building as select 99 as n");
+        connection.Execute("create view staging.stg_other__building as select 98 as n");
+        connection.Execute("create table config.build__building as select * from config.build");
+
+        Runner("select * from (values (1), (2)) as t(n)").Build(connection, September, "test");
+
+        Assert.Equal([1, 2], Numbers());
+        Assert.Equal(September, Cutoff());
+        Assert.Empty(Shadows());
+    }
+
+    [Fact]
+    public void Build_OneModelChanged_ReadsItsNewRowsAndTheOthersWhereTheyAre()
+    {
+        // staging.stg_a is a prefix of staging.stg_a_b: only whole names may be pointed at a shadow
+        ModelRunner Models(string stgA, string materialisation) => new(ModelCatalog.Parse(
+        [
+            new ModelSource("staging/stg_a.sql", stgA, $"grain: one row\nmaterialisation: {materialisation}"),
+            new ModelSource("staging/stg_a_b.sql", "select 2 as n", "grain: one row\nmaterialisation: table"),
+            new ModelSource("marts/mart_numbers.sql", "select * from staging.stg_a union all select * from staging.stg_a_b", "grain: one row per n"),
+        ]));
+        Models("select 1 as n", "view").Build(connection, September, "test");
+
+        var result = Models("select 10 as n", "table").Build(connection, September, "test");
+
+        Assert.Equal(["staging.stg_a", "marts.mart_numbers"], result.Timings.Select(timing => timing.Model));
+        Assert.Equal([2, 10], Numbers());
+        Assert.Equal("BASE TABLE", connection.ExecuteScalar<string>(
+            "select table_type from information_schema.tables where table_schema = 'staging' and table_name = 'stg_a'"));
+        Assert.Empty(Shadows());
+    }
+
+    private static ModelRunner Runner(string sql) => new(ModelCatalog.Parse(
+    [
+        new ModelSource("marts/mart_numbers.sql", sql, "grain: one row per n\ncolumns:\n  - { name: n, unique: true }"),
+    ]));
+
+    private List<int> Numbers() => connection.Query<int>("select n from marts.mart_numbers order by n").ToList();
+
+    private DateOnly Cutoff() => DateOnly.FromDateTime(connection.ExecuteScalar<DateTime>("select cutoff from config.build"));
+
+    private List<string> Shadows() => connection.Query<string>(
+        "select table_schema || '.' || table_name from information_schema.tables where table_name like '%\\_\\_building' escape '\\'").ToList();
+
+    public void Dispose()
+    {
+        connection.Dispose();
+        warehouse.Dispose();
+    }
+}

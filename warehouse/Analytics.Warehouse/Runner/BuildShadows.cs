@@ -1,0 +1,120 @@
+using System.Data;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace Analytics.Warehouse.Runner;
+
+/// <summary>
+/// What a build writes, kept under a second name (<c>name__building</c>) until its data tests pass. Each rebuilt model
+/// is created and committed as its shadow, so that the models and tests after it read committed rows: DuckDB scans
+/// rows that a transaction wrote itself in one thread, committed rows in all. <see cref="PutInPlace"/> then swaps
+/// every shadow for its relation, with the cut-off and the model states, in one short transaction. A build that
+/// stops half-way leaves only shadows behind, which the next build drops before anything else.
+/// </summary>
+internal sealed class BuildShadows
+{
+    private const string Suffix = "__building";
+    private const string BuildTable = "config.build";
+
+    private readonly List<string> shadowed = [];
+    private readonly List<ModelDefinition> materialised = [];
+    private Regex? names;
+
+    /// <summary>The relations of the model layers and config.build, as they are shadowed.</summary>
+    public static string ShadowOf(string qualifiedName) => qualifiedName + Suffix;
+
+    /// <summary>Drops every shadow in the warehouse: those of this build, or those a stopped build left.</summary>
+    public static void DropAll(IDbConnection connection)
+    {
+        var leftovers = connection.Query<(string Name, string Type)>(
+            """
+            select table_schema || '.' || table_name, table_type from information_schema.tables
+            where table_catalog = current_database() and table_schema in ('staging', 'intermediate', 'marts', 'config')
+              and ends_with(table_name, $suffix)
+            """,
+            new { suffix = Suffix }).ToList();
+        foreach (var (name, type) in leftovers)
+        {
+            connection.Execute($"drop {(type == "VIEW" ? "view" : "table")} if exists {name}");
+        }
+    }
+
+    /// <summary>The build's row (cut-off, time, product version), committed in config.build's shadow.</summary>
+    public void WriteBuild(IDbConnection connection, DateOnly cutoff, string productVersion)
+    {
+        connection.Execute($"create table {ShadowOf(BuildTable)} as select * from {BuildTable} limit 0");
+        connection.Execute(
+            $"insert into {ShadowOf(BuildTable)} values ($cutoff, now()::timestamp, $version)",
+            new { cutoff = cutoff.ToDateTime(TimeOnly.MinValue), version = productVersion });
+        Add(BuildTable);
+    }
+
+    /// <summary>Creates and commits the model's shadow, reading the shadows of the models rebuilt before it.</summary>
+    public void Materialise(IDbConnection connection, ModelDefinition model)
+    {
+        try
+        {
+            connection.Execute($"create {model.Materialisation} {ShadowOf(model.QualifiedName)} as\n{Rewrite(model.Sql)}", commandTimeout: 0);
+        }
+        catch (DuckDB.NET.Data.DuckDBException exception)
+        {
+            throw new InvalidOperationException($"Model {model.QualifiedName} failed: {exception.Message}", exception);
+        }
+
+        Add(model.QualifiedName);
+        materialised.Add(model);
+    }
+
+    /// <summary>The query with every shadowed relation it names replaced by its shadow.</summary>
+    public string Rewrite(string sql)
+    {
+        if (shadowed.Count == 0)
+        {
+            return sql;
+        }
+
+        // longest first, and whole names only: staging.stg_a must not take staging.stg_a_b
+        names ??= new Regex(
+            @"(?<![\w.""])(" + string.Join("|", shadowed.OrderByDescending(name => name.Length).Select(Regex.Escape)) + @")(?![\w""])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return names.Replace(sql, match => match.Value + Suffix);
+    }
+
+    /// <summary>
+    /// In the caller's transaction: each materialised model's relation replaced by its shadow (a table renamed, a view
+    /// made again from its own SQL, in dependency order, since DuckDB binds a view when it is created), and
+    /// config.build's row by its shadow's.
+    /// </summary>
+    /// <param name="existing">The model layers' relations before the build, with their type (VIEW or BASE TABLE).</param>
+    public void PutInPlace(IDbConnection connection, IDbTransaction transaction, IReadOnlyDictionary<string, string> existing)
+    {
+        foreach (var model in materialised)
+        {
+            var name = model.QualifiedName;
+            if (existing.TryGetValue(name, out var type))
+            {
+                connection.Execute($"drop {(type == "VIEW" ? "view" : "table")} {name}", transaction: transaction);
+            }
+
+            if (model.Materialisation == "view")
+            {
+                connection.Execute($"drop view {ShadowOf(name)}", transaction: transaction);
+                connection.Execute($"create view {name} as\n{model.Sql}", transaction: transaction);
+            }
+            else
+            {
+                connection.Execute($"alter table {ShadowOf(name)} rename to {model.Name}", transaction: transaction);
+            }
+        }
+
+        connection.Execute($"delete from {BuildTable}", transaction: transaction);
+        connection.Execute($"insert into {BuildTable} select * from {ShadowOf(BuildTable)}", transaction: transaction);
+        connection.Execute($"drop table {ShadowOf(BuildTable)}", transaction: transaction);
+    }
+
+    private void Add(string qualifiedName)
+    {
+        shadowed.Add(qualifiedName);
+        names = null;
+    }
+}
