@@ -107,6 +107,27 @@ public sealed class WarehouseDatabase(string path)
     }
 
     /// <summary>
+    /// Another connection to the DuckDB instance that <paramref name="connection"/> has open (DuckDB.NET gives this
+    /// process's open instance for the same connection string), with the same session settings: the time zone among
+    /// them is the session's own, not the instance's.
+    /// </summary>
+    public static DuckDBConnection OpenAnother(DuckDBConnection connection)
+    {
+        var another = new DuckDBConnection(connection.ConnectionString);
+        try
+        {
+            another.Open();
+            ApplySessionSettings(another);
+            return another;
+        }
+        catch
+        {
+            another.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// An in-memory DuckDB with the same session settings, to read Parquet files with: within <paramref name="memory"/>
     /// (the default limit when not given), spilling nowhere, since it has no folder of its own.
     /// </summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics.Etl.Contracts;
 using Analytics.Etl.Privacy;
 using Analytics.Etl.Sources;
+using Analytics.Warehouse;
 using Dapper;
 using DuckDB.NET.Data;
 
@@ -31,11 +32,9 @@ internal sealed class IncomingTable : IDisposable
     {
         this.connection = connection;
         database = string.Create(CultureInfo.InvariantCulture, $"load_incoming_{Interlocked.Increment(ref attached)}");
-        // the same connection string: DuckDB.NET gives this process's open instance of the warehouse file
-        stage = new DuckDBConnection(connection.ConnectionString);
+        stage = WarehouseDatabase.OpenAnother(connection);
         try
         {
-            stage.Open();
             var columns = string.Join(", ", contract.Columns.Select(column => $"\"{column.Name}\" varchar"));
             stage.Execute($"attach ':memory:' as {database}");
             stage.Execute($"create table {database}.main.incoming (source_row bigint, {columns})");

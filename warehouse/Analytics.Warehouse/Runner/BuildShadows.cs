@@ -11,14 +11,17 @@ namespace Analytics.Warehouse.Runner;
 /// every shadow for its relation, with the cut-off and the model states, in one short transaction. A build that
 /// stops half-way leaves only shadows behind, which the next build drops before anything else.
 /// </summary>
-internal sealed class BuildShadows
+/// <param name="rebuilt">The models this build writes, in dependency order.</param>
+internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
 {
     private const string Suffix = "__building";
     private const string BuildTable = "config.build";
 
-    private readonly List<string> shadowed = [];
-    private readonly List<ModelDefinition> materialised = [];
-    private Regex? names;
+    // whole names only, longest first: staging.stg_a must not take staging.stg_a_b
+    private readonly Regex names = new(
+        @"(?<![\w.""])(" + string.Join("|", rebuilt.Select(model => model.QualifiedName).Append(BuildTable)
+            .OrderByDescending(name => name.Length).Select(Regex.Escape)) + @")(?![\w""])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The relations of the model layers and config.build, as they are shadowed.</summary>
     public static string ShadowOf(string qualifiedName) => qualifiedName + Suffix;
@@ -40,16 +43,15 @@ internal sealed class BuildShadows
     }
 
     /// <summary>The build's row (cut-off, time, product version), committed in config.build's shadow.</summary>
-    public void WriteBuild(IDbConnection connection, DateOnly cutoff, string productVersion)
+    public static void WriteBuild(IDbConnection connection, DateOnly cutoff, string productVersion)
     {
         connection.Execute($"create table {ShadowOf(BuildTable)} as select * from {BuildTable} limit 0");
         connection.Execute(
             $"insert into {ShadowOf(BuildTable)} values ($cutoff, now()::timestamp, $version)",
             new { cutoff = cutoff.ToDateTime(TimeOnly.MinValue), version = productVersion });
-        Add(BuildTable);
     }
 
-    /// <summary>Creates and commits the model's shadow, reading the shadows of the models rebuilt before it.</summary>
+    /// <summary>Creates and commits the model's shadow, reading the shadows of the rebuilt models it reads (which must be done).</summary>
     public void Materialise(IDbConnection connection, ModelDefinition model)
     {
         try
@@ -60,35 +62,20 @@ internal sealed class BuildShadows
         {
             throw new InvalidOperationException($"Model {model.QualifiedName} failed: {exception.Message}", exception);
         }
-
-        Add(model.QualifiedName);
-        materialised.Add(model);
     }
 
     /// <summary>The query with every shadowed relation it names replaced by its shadow.</summary>
-    public string Rewrite(string sql)
-    {
-        if (shadowed.Count == 0)
-        {
-            return sql;
-        }
-
-        // longest first, and whole names only: staging.stg_a must not take staging.stg_a_b
-        names ??= new Regex(
-            @"(?<![\w.""])(" + string.Join("|", shadowed.OrderByDescending(name => name.Length).Select(Regex.Escape)) + @")(?![\w""])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return names.Replace(sql, match => match.Value + Suffix);
-    }
+    public string Rewrite(string sql) => names.Replace(sql, match => match.Value + Suffix);
 
     /// <summary>
-    /// In the caller's transaction: each materialised model's relation replaced by its shadow (a table renamed, a view
+    /// In the caller's transaction: each rebuilt model's relation replaced by its shadow (a table renamed, a view
     /// made again from its own SQL, in dependency order, since DuckDB binds a view when it is created), and
     /// config.build's row by its shadow's.
     /// </summary>
     /// <param name="existing">The model layers' relations before the build, with their type (VIEW or BASE TABLE).</param>
     public void PutInPlace(IDbConnection connection, IDbTransaction transaction, IReadOnlyDictionary<string, string> existing)
     {
-        foreach (var model in materialised)
+        foreach (var model in rebuilt)
         {
             var name = model.QualifiedName;
             if (existing.TryGetValue(name, out var type))
@@ -110,11 +97,5 @@ internal sealed class BuildShadows
         connection.Execute($"delete from {BuildTable}", transaction: transaction);
         connection.Execute($"insert into {BuildTable} select * from {ShadowOf(BuildTable)}", transaction: transaction);
         connection.Execute($"drop table {ShadowOf(BuildTable)}", transaction: transaction);
-    }
-
-    private void Add(string qualifiedName)
-    {
-        shadowed.Add(qualifiedName);
-        names = null;
     }
 }

@@ -30,35 +30,21 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
     public BuildResult Build(DuckDBConnection connection, DateOnly cutoff, string productVersion, Action<string>? progress = null, bool full = false)
     {
         var total = Stopwatch.StartNew();
-        var timings = new List<ModelTiming>();
         BuildShadows.DropAll(connection);
         Prepare(connection, full);
 
-        var shadows = new BuildShadows();
         try
         {
             var states = ModelFingerprints.Compute(connection, ordered, productVersion, cutoff);
-            shadows.WriteBuild(connection, cutoff, productVersion);
-            var preparing = total.Elapsed;
             var previous = full ? new Dictionary<string, ModelState>() : ModelStates.Read(connection);
             var relations = ExistingRelations(connection);
-            var rebuilt = new List<ModelDefinition>();
-            foreach (var model in ordered)
-            {
-                var name = model.QualifiedName;
-                var unchanged = previous.TryGetValue(name, out var before) && before.Fingerprint == states[name].Fingerprint
-                    && relations.TryGetValue(name, out var type) && (type == "VIEW") == (model.Materialisation == "view");
-                if (unchanged)
-                {
-                    continue;
-                }
-
-                var stopwatch = Stopwatch.StartNew();
-                shadows.Materialise(connection, model);
-                timings.Add(new ModelTiming(name, stopwatch.Elapsed));
-                rebuilt.Add(model);
-                progress?.Invoke(name);
-            }
+            var rebuilt = ordered.Where(model => !previous.TryGetValue(model.QualifiedName, out var before)
+                || before.Fingerprint != states[model.QualifiedName].Fingerprint
+                || !relations.TryGetValue(model.QualifiedName, out var type) || (type == "VIEW") != (model.Materialisation == "view")).ToList();
+            var shadows = new BuildShadows(rebuilt);
+            BuildShadows.WriteBuild(connection, cutoff, productVersion);
+            var preparing = total.Elapsed;
+            var timings = ModelScheduler.Run(connection, rebuilt, shadows.Materialise, progress);
 
             var modelsDone = total.Elapsed;
             var tested = ordered.Where(model => rebuilt.Contains(model)

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Runner;
+
+/// <summary>
+/// Materialises models on as many connections as the machine has cores, each model as soon as the models it reads
+/// are done. DuckDB already runs one query on every core, but a model spends part of its time on one: writing and
+/// compressing its table, binding, the last steps of a sort or an aggregate; another model fills those gaps.
+/// </summary>
+internal static class ModelScheduler
+{
+    /// <returns>Each model's time, in the order of <paramref name="models"/>, whatever order they finished in.</returns>
+    /// <param name="models">In dependency order; a model's dependencies outside the list are already in place.</param>
+    public static IReadOnlyList<ModelTiming> Run(
+        DuckDBConnection connection, IReadOnlyList<ModelDefinition> models, Action<DuckDBConnection, ModelDefinition> materialise, Action<string>? progress)
+    {
+        var building = models.Select(model => model.QualifiedName).ToHashSet(StringComparer.Ordinal);
+        var done = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        // the model most others wait for first: a long chain (the appeals') started late ends the build late
+        var pending = models.OrderByDescending(model => Downstream(models, model)).ToList();
+        var extra = Enumerable.Range(1, Math.Max(0, Math.Min(Environment.ProcessorCount, models.Count) - 1)).Select(_ => WarehouseDatabase.OpenAnother(connection)).ToList();
+        var idle = new Stack<DuckDBConnection>([.. extra, connection]);
+        var running = new List<Task<Outcome>>();
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            while (pending.Count > 0 || running.Count > 0)
+            {
+                while (failure is null && idle.Count > 0
+                    && pending.FirstOrDefault(model => model.Dependencies.All(name => !building.Contains(name) || done.ContainsKey(name))) is { } next)
+                {
+                    pending.Remove(next);
+                    var worker = idle.Pop();
+                    running.Add(Task.Run(() => Materialise(worker, next, materialise)));
+                }
+
+                if (running.Count == 0)
+                {
+                    break;
+                }
+
+                var finished = Task.WhenAny(running).GetAwaiter().GetResult();
+                running.Remove(finished);
+                var outcome = finished.Result;
+                idle.Push(outcome.Connection);
+                if (outcome.Error is not null)
+                {
+                    failure ??= ExceptionDispatchInfo.Capture(outcome.Error);
+                    continue;
+                }
+
+                done[outcome.Model.QualifiedName] = outcome.Elapsed;
+                progress?.Invoke(outcome.Model.QualifiedName);
+            }
+        }
+        finally
+        {
+            extra.ForEach(worker => worker.Dispose());
+        }
+
+        failure?.Throw();
+        return [.. models.Select(model => new ModelTiming(model.QualifiedName, done[model.QualifiedName]))];
+    }
+
+    /// <summary>How many of <paramref name="models"/> read <paramref name="model"/>, directly or through others.</summary>
+    private static int Downstream(IReadOnlyList<ModelDefinition> models, ModelDefinition model)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal) { model.QualifiedName };
+        // in dependency order, a model's readers come after it
+        foreach (var other in models.SkipWhile(candidate => candidate != model).Skip(1))
+        {
+            if (other.Dependencies.Any(reached.Contains))
+            {
+                reached.Add(other.QualifiedName);
+            }
+        }
+
+        return reached.Count - 1;
+    }
+
+    private static Outcome Materialise(DuckDBConnection connection, ModelDefinition model, Action<DuckDBConnection, ModelDefinition> materialise)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            materialise(connection, model);
+            return new Outcome(model, connection, stopwatch.Elapsed, null);
+        }
+        catch (Exception exception)
+        {
+            return new Outcome(model, connection, stopwatch.Elapsed, exception);
+        }
+    }
+
+    private sealed record Outcome(ModelDefinition Model, DuckDBConnection Connection, TimeSpan Elapsed, Exception? Error);
+}
