@@ -88,6 +88,19 @@ public sealed class BuildShadowsTests : IDisposable
         Assert.Empty(Shadows());
     }
 
+    [Fact]
+    public void Build_Done_HasWrittenItsTablesIntoTheFileAndRestoredTheCheckpointSetting()
+    {
+        connection.Execute("set checkpoint_threshold = '3MiB'");
+
+        Runner("select range as n from range(200000)").Build(connection, September, "test");
+
+        // checkpointed once at the end, not left in the write-ahead log for the next command to replay
+        var log = new FileInfo(warehouse.Database.Path + ".wal");
+        Assert.Equal(0, log.Exists ? log.Length : 0);
+        Assert.Equal("3.0 MiB", connection.ExecuteScalar<string>("select current_setting('checkpoint_threshold')"));
+    }
+
     private static ModelRunner Runner(string sql) => new(ModelCatalog.Parse(
     [
         new ModelSource("marts/mart_numbers.sql", sql, "grain: one row per n\ncolumns:\n  - { name: n, unique: true }"),

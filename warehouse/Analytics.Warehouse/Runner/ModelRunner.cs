@@ -33,6 +33,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
         BuildShadows.DropAll(connection);
         Prepare(connection, full);
 
+        using var checkpoints = CheckpointsDeferred.Until(connection);
         try
         {
             var states = ModelFingerprints.Compute(connection, ordered, productVersion, cutoff);
@@ -64,6 +65,8 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
                 ModelStates.Write(connection, transaction, ordered.Select(model => states[model.QualifiedName]));
                 transaction.Commit();
             }
+
+            checkpoints.Checkpoint();
 
             var phases = new BuildPhases(preparing, modelsDone - preparing, testsDone - modelsDone, total.Elapsed - testsDone);
             return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases);
