@@ -50,7 +50,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             var modelsDone = total.Elapsed;
             var tested = ordered.Where(model => rebuilt.Contains(model)
                 || !previous.TryGetValue(model.QualifiedName, out var before) || before.TestsFingerprint != states[model.QualifiedName].TestsFingerprint).ToList();
-            var failures = tested.SelectMany(model => RunTests(connection, shadows, model)).ToList();
+            var failures = ModelScheduler.Map(connection, tested, (worker, model) => RunTests(worker, shadows, model).ToList()).SelectMany(found => found).ToList();
             if (failures.Count > 0)
             {
                 throw new DataTestFailedException(

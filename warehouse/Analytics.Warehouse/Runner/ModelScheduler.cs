@@ -5,9 +5,10 @@ using DuckDB.NET.Data;
 namespace Analytics.Warehouse.Runner;
 
 /// <summary>
-/// Materialises models on as many connections as the machine has cores, each model as soon as the models it reads
-/// are done. DuckDB already runs one query on every core, but a model spends part of its time on one: writing and
-/// compressing its table, binding, the last steps of a sort or an aggregate; another model fills those gaps.
+/// Runs a build's work on as many connections as the machine has cores: each model as soon as the models it reads
+/// are done, and the data tests. DuckDB already runs one query on every core, but a query spends part of its time on
+/// one: writing and compressing a table, binding, the last steps of a sort or an aggregate; another query fills those
+/// gaps.
 /// </summary>
 internal static class ModelScheduler
 {
@@ -62,6 +63,34 @@ internal static class ModelScheduler
 
         failure?.Throw();
         return [.. models.Select(model => new ModelTiming(model.QualifiedName, done[model.QualifiedName]))];
+    }
+
+    /// <returns>The work's results, in the order of <paramref name="items"/>.</returns>
+    public static IReadOnlyList<TResult> Map<TItem, TResult>(DuckDBConnection connection, IReadOnlyList<TItem> items, Func<DuckDBConnection, TItem, TResult> work)
+    {
+        var results = new TResult[items.Count];
+        var next = -1;
+        var extra = Enumerable.Range(1, Math.Max(0, Math.Min(Environment.ProcessorCount, items.Count) - 1)).Select(_ => WarehouseDatabase.OpenAnother(connection)).ToList();
+        try
+        {
+            Parallel.ForEach(extra.Prepend(connection), new ParallelOptions { MaxDegreeOfParallelism = extra.Count + 1 }, worker =>
+            {
+                for (var i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next))
+                {
+                    results[i] = work(worker, items[i]);
+                }
+            });
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
+        }
+        finally
+        {
+            extra.ForEach(worker => worker.Dispose());
+        }
+
+        return results;
     }
 
     /// <summary>How many of <paramref name="models"/> read <paramref name="model"/>, directly or through others.</summary>
