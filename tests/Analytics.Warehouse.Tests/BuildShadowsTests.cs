@@ -37,20 +37,54 @@ public sealed class BuildShadowsTests : IDisposable
     }
 
     [Fact]
-    public void Build_ModelThatFails_LeavesNoShadowAndNoModel()
+    public void Build_ModelThatFails_LeavesTheModelsOfTheLastBuildAndNoShadow()
     {
-        var models = ModelCatalog.Parse(
+        ModelRunner Models(string mart) => new(ModelCatalog.Parse(
         [
-            new ModelSource("staging/stg_numbers.sql", "select 1 as n", "grain: one row\nmaterialisation: table"),
-            new ModelSource("marts/mart_broken.sql", "select error('no such figure') as n from staging.stg_numbers", "grain: one row"),
-        ]);
+            new ModelSource("staging/stg_numbers.sql", "select 1 as n union all select 2", "grain: one row per n\nmaterialisation: table"),
+            new ModelSource("marts/mart_numbers.sql", mart, "grain: one row per n"),
+        ]));
+        Models("select n from staging.stg_numbers").Build(connection, September, "test");
 
-        var error = Assert.Throws<InvalidOperationException>(() => new ModelRunner(models).Build(connection, September, "test"));
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            Models("select n + error('no such figure')::int as n from staging.stg_numbers").Build(connection, October, "test", full: true));
 
-        Assert.Contains("Model marts.mart_broken failed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Model marts.mart_numbers failed", error.Message, StringComparison.Ordinal);
+        Assert.Equal([1, 2], Numbers());
+        Assert.Equal([1, 2], connection.Query<int>("select n from staging.stg_numbers order by n"));
+        Assert.Equal(September, Cutoff());
         Assert.Empty(Shadows());
-        Assert.Equal(0L, connection.ExecuteScalar<long>("select count(*) from information_schema.tables where table_schema in ('staging', 'marts')"));
-        Assert.Equal(0L, connection.ExecuteScalar<long>("select count(*) from config.build"));
+    }
+
+    [Fact]
+    public void Build_SeveralModelsFail_NamesTheFirstInDependencyOrderEveryTime()
+    {
+        var models = ModelCatalog.Parse(Enumerable.Range(0, 4).Select(i =>
+            new ModelSource($"marts/mart_{(char)('a' + i)}.sql", $"select error('mart {i} has no figure') as n", "grain: one row")));
+        var first = new ModelRunner(models).Ordered[0].QualifiedName;
+
+        for (var run = 0; run < 5; run++)
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => new ModelRunner(models).Build(connection, September, "test"));
+            Assert.StartsWith($"Model {first} failed", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Build_TextsAndCommentsNamingAModel_AreLeftAsWritten()
+    {
+        ModelRunner Models(string stg) => new(ModelCatalog.Parse(
+        [
+            new ModelSource("staging/stg_numbers.sql", stg, "grain: one row\nmaterialisation: table"),
+            new ModelSource("marts/mart_labels.sql",
+                "-- reads staging.stg_numbers\nselect 'staging.stg_numbers' as source, 'it''s staging.stg_numbers' as quoted, n from staging.stg_numbers",
+                "grain: one row"),
+        ]));
+        Models("select 1 as n").Build(connection, September, "test");
+
+        Models("select 2 as n").Build(connection, September, "test");
+
+        Assert.Equal(("staging.stg_numbers", "it's staging.stg_numbers", 2), connection.QuerySingle<(string, string, int)>("select source, quoted, n from marts.mart_labels"));
     }
 
     [Fact]

@@ -17,7 +17,6 @@ public sealed class WarehouseConnectionTests
         using var another = WarehouseDatabase.OpenAnother(connection);
 
         Assert.Equal("UTC", another.ExecuteScalar<string>("select current_setting('TimeZone')"));
-        Assert.False(another.ExecuteScalar<bool>("select current_setting('autoload_known_extensions')"));
         Assert.Equal(1, another.ExecuteScalar<int>("select n from main.written_by_the_first"));
     }
 }

@@ -18,7 +18,7 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
     [Fact]
     public void Build_LimitFromTheEnvironmentTooLow_SaysWhichSettingToRaise()
     {
-        var martsBefore = Marts();
+        var before = Built();
 
         var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = TooLow }, "build", "--cutoff", "2026-10-15");
 
@@ -26,7 +26,7 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
         Assert.Contains("SENIM_MEMORY_LIMIT", run.Error, StringComparison.Ordinal);
         Assert.Contains("64.0 MiB", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("SET ", run.Error, StringComparison.Ordinal);
-        Assert.Equal(martsBefore, Marts());
+        Assert.Equal(before, Built());
         Assert.False(Directory.Exists(warehouse.Database.SpillDirectory));
     }
 
@@ -50,23 +50,32 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
         CommandLineFaultTests.AssertUserError(run, "SENIM_MEMORY_LIMIT: ожидался размер памяти вида 640MB или 1.5GB, найдено \"1000\"");
     }
 
-    private List<string> Marts()
+    /// <summary>The relations of the model layers and configuration, with the cut-off they were built for.</summary>
+    private List<string> Built()
     {
         using var connection = warehouse.Database.Open();
-        return connection.Query<string>("select table_name from information_schema.tables where table_schema = 'marts' order by 1").ToList();
+        return
+        [
+            .. connection.Query<string>(
+                "select table_schema || '.' || table_name || ' ' || table_type from information_schema.tables where table_schema in ('staging', 'intermediate', 'marts', 'config') order by 1"),
+            connection.ExecuteScalar<string>("select strftime(cutoff, '%Y-%m-%d') from config.build")!,
+        ];
     }
 
     private ProcessResult Run(IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
         AnalyticsProcess.Run(warehouse.Root, environment, arguments);
 
-    /// <summary>The sample federation at ten times its size, loaded once for the class: no test here changes it.</summary>
+    /// <summary>The sample federation at ten times its size, loaded and built at 1 October once for the class: no test here changes it.</summary>
     public sealed class LoadedFederation : IDisposable
     {
         public LoadedFederation()
         {
             Assert.Equal(0, AnalyticsProcess.Run(Warehouse.Root, "sample", "--out", Warehouse.Inbox, "--multiplier", "10").ExitCode);
-            var load = AnalyticsProcess.Run(Warehouse.Root, "load", Warehouse.Inbox);
-            Assert.True(load.ExitCode == 0, load.Error);
+            foreach (var step in new[] { new[] { "load", Warehouse.Inbox }, ["build", "--cutoff", "2026-10-01"] })
+            {
+                var run = AnalyticsProcess.Run(Warehouse.Root, step);
+                Assert.True(run.ExitCode == 0, run.Error);
+            }
         }
 
         public TemporaryWarehouse Warehouse { get; } = new();

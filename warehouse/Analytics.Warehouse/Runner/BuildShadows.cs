@@ -17,9 +17,10 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
     private const string Suffix = "__building";
     private const string BuildTable = "config.build";
 
-    // whole names only, longest first: staging.stg_a must not take staging.stg_a_b
+    // String literals and line comments are matched first, so that they are kept as they are; then whole names
+    // only, longest first: staging.stg_a must not take staging.stg_a_b
     private readonly Regex names = new(
-        @"(?<![\w.""])(" + string.Join("|", rebuilt.Select(model => model.QualifiedName).Append(BuildTable)
+        @"(?<kept>'(?:[^']|'')*'|--[^\n]*)|(?<![\w.""])(?<name>" + string.Join("|", rebuilt.Select(model => model.QualifiedName).Append(BuildTable)
             .OrderByDescending(name => name.Length).Select(Regex.Escape)) + @")(?![\w""])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -65,7 +66,7 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
     }
 
     /// <summary>The query with every shadowed relation it names replaced by its shadow.</summary>
-    public string Rewrite(string sql) => names.Replace(sql, match => match.Value + Suffix);
+    public string Rewrite(string sql) => names.Replace(sql, match => match.Groups["kept"].Success ? match.Value : match.Value + Suffix);
 
     /// <summary>
     /// In the caller's transaction: each rebuilt model's relation replaced by its shadow (a table renamed, a view

@@ -26,8 +26,30 @@ internal sealed class CheckpointsDeferred : IDisposable
         return new CheckpointsDeferred(connection, threshold);
     }
 
-    /// <summary>Writes what the build committed into the file, so that the next command does not replay it from the log.</summary>
-    public void Checkpoint() => connection.Execute("checkpoint");
+    /// <summary>
+    /// Writes what the build committed into the file, so that the next command does not replay it from the log; if
+    /// DuckDB cannot, the log keeps it.
+    /// </summary>
+    public void TryCheckpoint()
+    {
+        try
+        {
+            connection.Execute("checkpoint");
+        }
+        catch (DuckDBException)
+        {
+        }
+    }
 
-    public void Dispose() => connection.Execute("set checkpoint_threshold = $threshold", new { threshold });
+    /// <remarks>A setting that cannot be restored (the database failed) must not hide the error under way.</remarks>
+    public void Dispose()
+    {
+        try
+        {
+            connection.Execute("set checkpoint_threshold = $threshold", new { threshold });
+        }
+        catch (DuckDBException)
+        {
+        }
+    }
 }

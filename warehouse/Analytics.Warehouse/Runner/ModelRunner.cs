@@ -66,8 +66,9 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
                 transaction.Commit();
             }
 
-            checkpoints.Checkpoint();
-
+            // committed: a checkpoint that fails now (a full disk) leaves the build in DuckDB's log, which the next
+            // opening of the warehouse replays and checkpoints
+            checkpoints.TryCheckpoint();
             var phases = new BuildPhases(preparing, modelsDone - preparing, testsDone - modelsDone, total.Elapsed - testsDone);
             return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases);
         }

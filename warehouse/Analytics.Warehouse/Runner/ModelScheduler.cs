@@ -21,15 +21,15 @@ internal static class ModelScheduler
         var done = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         // the model most others wait for first: a long chain (the appeals') started late ends the build late
         var pending = models.OrderByDescending(model => Downstream(models, model)).ToList();
-        var extra = Enumerable.Range(1, Math.Max(0, Math.Min(Environment.ProcessorCount, models.Count) - 1)).Select(_ => WarehouseDatabase.OpenAnother(connection)).ToList();
-        var idle = new Stack<DuckDBConnection>([.. extra, connection]);
+        using var extra = Connections.Open(connection, models.Count);
+        var idle = new Stack<DuckDBConnection>([.. extra.Others, connection]);
         var running = new List<Task<Outcome>>();
-        ExceptionDispatchInfo? failure = null;
+        var failures = new Dictionary<ModelDefinition, Exception>();
         try
         {
             while (pending.Count > 0 || running.Count > 0)
             {
-                while (failure is null && idle.Count > 0
+                while (failures.Count == 0 && idle.Count > 0
                     && pending.FirstOrDefault(model => model.Dependencies.All(name => !building.Contains(name) || done.ContainsKey(name))) is { } next)
                 {
                     pending.Remove(next);
@@ -48,7 +48,7 @@ internal static class ModelScheduler
                 idle.Push(outcome.Connection);
                 if (outcome.Error is not null)
                 {
-                    failure ??= ExceptionDispatchInfo.Capture(outcome.Error);
+                    failures[outcome.Model] = outcome.Error;
                     continue;
                 }
 
@@ -58,10 +58,16 @@ internal static class ModelScheduler
         }
         finally
         {
-            extra.ForEach(worker => worker.Dispose());
+            // no connection is closed under a running statement
+            Task.WaitAll(running);
         }
 
-        failure?.Throw();
+        // the first failing model in dependency order, whichever finished first
+        if (models.FirstOrDefault(failures.ContainsKey) is { } failed)
+        {
+            ExceptionDispatchInfo.Capture(failures[failed]).Throw();
+        }
+
         return [.. models.Select(model => new ModelTiming(model.QualifiedName, done[model.QualifiedName]))];
     }
 
@@ -70,10 +76,10 @@ internal static class ModelScheduler
     {
         var results = new TResult[items.Count];
         var next = -1;
-        var extra = Enumerable.Range(1, Math.Max(0, Math.Min(Environment.ProcessorCount, items.Count) - 1)).Select(_ => WarehouseDatabase.OpenAnother(connection)).ToList();
+        using var extra = Connections.Open(connection, items.Count);
         try
         {
-            Parallel.ForEach(extra.Prepend(connection), new ParallelOptions { MaxDegreeOfParallelism = extra.Count + 1 }, worker =>
+            Parallel.ForEach(extra.Others.Prepend(connection), new ParallelOptions { MaxDegreeOfParallelism = extra.Others.Count + 1 }, worker =>
             {
                 for (var i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next))
                 {
@@ -84,10 +90,6 @@ internal static class ModelScheduler
         catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
         {
             ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
-        }
-        finally
-        {
-            extra.ForEach(worker => worker.Dispose());
         }
 
         return results;
@@ -107,6 +109,35 @@ internal static class ModelScheduler
         }
 
         return reached.Count - 1;
+    }
+
+    /// <summary>The connections beside the caller's: one per core but one, and no more than there is work for.</summary>
+    private sealed class Connections : IDisposable
+    {
+        private Connections(List<DuckDBConnection> others) => Others = others;
+
+        public List<DuckDBConnection> Others { get; }
+
+        public static Connections Open(DuckDBConnection connection, int work)
+        {
+            var opened = new Connections([]);
+            try
+            {
+                for (var i = 1; i < Math.Min(Environment.ProcessorCount, work); i++)
+                {
+                    opened.Others.Add(WarehouseDatabase.OpenAnother(connection));
+                }
+
+                return opened;
+            }
+            catch
+            {
+                opened.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose() => Others.ForEach(other => other.Dispose());
     }
 
     private static Outcome Materialise(DuckDBConnection connection, ModelDefinition model, Action<DuckDBConnection, ModelDefinition> materialise)
