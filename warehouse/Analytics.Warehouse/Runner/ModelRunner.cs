@@ -9,8 +9,9 @@ using DuckDB.NET.Data;
 namespace Analytics.Warehouse.Runner;
 
 /// <summary>
-/// Builds the models for a cut-off and runs their data tests; the models change together, only if every test passes. A model whose inputs have not
-/// changed since the last build (<see cref="ModelFingerprints"/>) is kept as it is, and so are its tests' verdicts.
+/// Builds the models for a cut-off and runs their data tests; the models change together, only if every test passes.
+/// A model whose inputs have not changed since the last build (<see cref="ModelFingerprints"/>) is kept as it is, and
+/// so are its tests' verdicts.
 /// </summary>
 public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
 {
