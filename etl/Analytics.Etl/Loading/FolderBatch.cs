@@ -24,11 +24,14 @@ internal static class FolderBatch
     {
         SaveConfiguration(batch, configuration);
         var forms = files.Where(file => file.Kind == InboxFileKind.MonthlyForm).Select(file => (File: file, Parts: ReadForm(file))).ToList();
-        foreach (var contract in InputContract.LoadOrder)
+        var inputs = InputContract.LoadOrder
+            .SelectMany(contract => Inputs(contract, files, forms).OrderBy(input => input.File.Name, StringComparer.Ordinal).Select(input => (Contract: contract, input.File, input.Read)))
+            .ToList();
+        using (var hashes = new FileHashesAhead(inputs.Select(input => input.File.Path)))
         {
-            foreach (var (file, read) in Inputs(contract, files, forms).OrderBy(input => input.File.Name, StringComparer.Ordinal))
+            foreach (var (contract, file, read) in inputs)
             {
-                batch.LoadUnlessSeen(file.Name, contract, FileHash.Sha256(file.Path), new FileInfo(file.Path).Length, read);
+                batch.LoadUnlessSeen(file.Name, contract, hashes.Of(file.Path), new FileInfo(file.Path).Length, read);
             }
         }
 

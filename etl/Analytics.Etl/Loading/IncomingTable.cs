@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Analytics.Etl.Contracts;
 using Analytics.Etl.Privacy;
 using Analytics.Etl.Sources;
@@ -49,46 +50,49 @@ internal sealed class IncomingTable : IDisposable
     public static IncomingTable Create(DuckDBConnection connection, DatasetContract contract) => new(connection, contract);
 
     /// <summary>Appends every readable record, committed in the staging database; returns those that could not be split into fields.</summary>
+    /// <remarks>
+    /// The records are read, trimmed and pseudonymised ahead, on a thread of their own (<see cref="ReadAhead"/>),
+    /// while this one appends; cells go to DuckDB as UTF-8 bytes, which spares the appender a native copy of
+    /// every string.
+    /// </remarks>
     public List<RawRecord> Append(DatasetContract contract, HeaderMapping header, IEnumerable<RawRecord> records, PseudonymKey? key, Action<long>? onRecords)
     {
         const int ReportEvery = 50_000;
         long count = 0;
         var unreadable = new List<RawRecord>();
         var pseudonymised = contract.Columns.Select(column => contract.Pseudonymised.Contains(column.Name)).ToArray();
+        var utf8 = new byte[1024];
         using (var hasher = contract.Pseudonymised.Count > 0 ? key?.CreateHasher() : null)
         using (var appender = stage.CreateAppender(database, "main", "incoming"))
         {
-            foreach (var record in records)
+            foreach (var (record, cells) in ReadAhead.Select(records, record => Prepare(contract, header, pseudonymised, hasher, record)))
             {
                 if (++count % ReportEvery == 0)
                 {
                     onRecords?.Invoke(count);
                 }
 
-                if (record.Problem is not null)
+                if (cells is null)
                 {
                     unreadable.Add(record);
                     continue;
                 }
 
-                if (DamagedField(record) is { } damaged)
-                {
-                    unreadable.Add(record with { Problem = Damaged(damaged) });
-                    continue;
-                }
-
                 var row = appender.CreateRow().AppendValue(record.Line);
-                for (var i = 0; i < contract.Columns.Count; i++)
+                foreach (var cell in cells)
                 {
-                    var position = header.PositionOfColumn[i];
-                    var value = position < 0 ? null : record.Fields[position];
-                    if (pseudonymised[i] && !string.IsNullOrWhiteSpace(value))
+                    if (cell is null)
                     {
-                        value = (hasher ?? throw new InvalidOperationException("A pseudonym key is required to load " + contract.Name + "."))
-                            .Hash(value.Trim());
+                        row.AppendNullValue();
+                        continue;
                     }
 
-                    row.AppendValue(Cell(value));
+                    if (utf8.Length < Encoding.UTF8.GetMaxByteCount(cell.Length))
+                    {
+                        utf8 = new byte[Encoding.UTF8.GetMaxByteCount(cell.Length)];
+                    }
+
+                    row.AppendValue(utf8.AsSpan(0, Encoding.UTF8.GetBytes(cell, utf8)));
                 }
 
                 row.EndRow();
@@ -97,6 +101,40 @@ internal sealed class IncomingTable : IDisposable
         }
 
         return unreadable;
+    }
+
+    /// <summary>
+    /// The record's cells in the contract's columns' order, trimmed and pseudonymised; no cells for a record that
+    /// could not be read, which is returned with its problem.
+    /// </summary>
+    private static (RawRecord Record, string?[]? Cells) Prepare(
+        DatasetContract contract, HeaderMapping header, bool[] pseudonymised, PseudonymHasher? hasher, RawRecord record)
+    {
+        if (record.Problem is not null)
+        {
+            return (record, null);
+        }
+
+        if (DamagedField(record) is { } damaged)
+        {
+            return (record with { Problem = Damaged(damaged) }, null);
+        }
+
+        var cells = new string?[contract.Columns.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var position = header.PositionOfColumn[i];
+            var value = position < 0 ? null : record.Fields[position];
+            if (pseudonymised[i] && !string.IsNullOrWhiteSpace(value))
+            {
+                value = (hasher ?? throw new InvalidOperationException("A pseudonym key is required to load " + contract.Name + "."))
+                    .Hash(value.Trim());
+            }
+
+            cells[i] = Cell(value);
+        }
+
+        return (record, cells);
     }
 
     /// <summary>

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+using Analytics.Etl.Loading;
+
+namespace Analytics.Etl.Tests;
+
+/// <summary>A batch's files are hashed ahead of their loading (<see cref="FileHashesAhead"/>): the same hashes, and a file that cannot be read fails only itself.</summary>
+public sealed class FileHashesAheadTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("senim-hashes-").FullName;
+
+    [Fact]
+    public void Of_FilesInLoadOrder_GivesEachFilesSha256AndTheErrorOfAFileGone()
+    {
+        var first = Write("a.csv", "id\n1\n");
+        var second = Write("b.csv", new string('ж', 3 << 20));
+        var gone = Path.Combine(folder, "gone.csv");
+
+        using var hashes = new FileHashesAhead([first, gone, second, first]);
+
+        Assert.Equal(Sha256("id\n1\n"), hashes.Of(first));
+        Assert.Throws<FileNotFoundException>(() => hashes.Of(gone));
+        Assert.Equal(Sha256(new string('ж', 3 << 20)), hashes.Of(second));
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(new UTF8Encoding(false).GetBytes(text)));
+}
