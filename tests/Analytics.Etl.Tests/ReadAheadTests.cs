@@ -18,7 +18,7 @@ public sealed class ReadAheadTests
     [InlineData(20_000)]
     public void Select_AnyCount_GivesEveryStepResultInTheSourceOrder(int count)
     {
-        var results = ReadAhead.Select(Enumerable.Range(0, count), item => item * 3L).ToList();
+        var results = ReadAhead.Select(Enumerable.Range(0, count), item => item * 3L, _ => 1).ToList();
 
         Assert.Equal(Enumerable.Range(0, count).Select(item => item * 3L), results);
     }
@@ -31,7 +31,7 @@ public sealed class ReadAheadTests
 
         var thrown = Assert.Throws<InvalidDataException>(() =>
         {
-            foreach (var item in ReadAhead.Select(Failing(3000, failure), item => item))
+            foreach (var item in ReadAhead.Select(Failing(3000, failure), item => item, _ => 1))
             {
                 seen.Add(item);
             }
@@ -45,7 +45,7 @@ public sealed class ReadAheadTests
     public void Select_StepFailing_GivesTheStepsExceptionToTheCaller()
     {
         var thrown = Assert.Throws<InvalidOperationException>(() =>
-            ReadAhead.Select(Enumerable.Range(0, 5000), item => item == 4321 ? throw new InvalidOperationException("no key") : item).ToList());
+            ReadAhead.Select(Enumerable.Range(0, 5000), item => item == 4321 ? throw new InvalidOperationException("no key") : item, _ => 1).ToList());
 
         Assert.Equal("no key", thrown.Message);
     }
@@ -55,7 +55,7 @@ public sealed class ReadAheadTests
     {
         var source = new TrackedSource(1_000_000);
 
-        var firstTen = ReadAhead.Select(source, item => item).Take(10).ToList();
+        var firstTen = ReadAhead.Select(source, item => item, _ => 1).Take(10).ToList();
 
         Assert.Equal(Enumerable.Range(0, 10), firstTen);
         Assert.True(source.Disposed);
@@ -69,7 +69,7 @@ public sealed class ReadAheadTests
 
         Assert.Throws<TimeoutException>(() =>
         {
-            foreach (var item in ReadAhead.Select(source, item => item))
+            foreach (var item in ReadAhead.Select(source, item => item, _ => 1))
             {
                 if (item == 2048)
                 {
@@ -79,6 +79,39 @@ public sealed class ReadAheadTests
         });
 
         Assert.True(source.Disposed);
+    }
+
+    [Fact]
+    public void Select_LongRecords_ReadsAheadAFewMillionCharactersNotThousandsOfRecords()
+    {
+        // records of half a million characters each: ten thousand of them read ahead would be ten gigabytes
+        var source = new TrackedSource(1_000_000);
+
+        using var records = ReadAhead.Select(source, item => item, _ => 512 * 1024).GetEnumerator();
+        Assert.True(records.MoveNext());
+        var read = ReadWhenTheReaderWaits(source);
+
+        // eight batches of two records ahead, the one being handed over and the one being read
+        Assert.InRange(read, 2, 24);
+    }
+
+    /// <summary>How much of the source was read once the reader has stopped for the caller (nothing read for a fifth of a second).</summary>
+    private static int ReadWhenTheReaderWaits(TrackedSource source)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var read = source.Read;
+        while (DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(200);
+            if (source.Read == read)
+            {
+                return read;
+            }
+
+            read = source.Read;
+        }
+
+        return read;
     }
 
     private static IEnumerable<int> Failing(int before, Exception failure)

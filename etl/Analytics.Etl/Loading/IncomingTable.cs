@@ -65,21 +65,22 @@ internal sealed class IncomingTable : IDisposable
         using (var hasher = contract.Pseudonymised.Count > 0 ? key?.CreateHasher() : null)
         using (var appender = stage.CreateAppender(database, "main", "incoming"))
         {
-            foreach (var (record, cells) in ReadAhead.Select(records, record => Prepare(contract, header, pseudonymised, hasher, record)))
+            var prepared = ReadAhead.Select(records, record => Prepare(contract, header, pseudonymised, hasher, record), record => record.Characters);
+            foreach (var record in prepared)
             {
                 if (++count % ReportEvery == 0)
                 {
                     onRecords?.Invoke(count);
                 }
 
-                if (cells is null)
+                if (record.Unreadable is { } problem)
                 {
-                    unreadable.Add(record);
+                    unreadable.Add(problem);
                     continue;
                 }
 
                 var row = appender.CreateRow().AppendValue(record.Line);
-                foreach (var cell in cells)
+                foreach (var cell in record.Cells!)
                 {
                     if (cell is null)
                     {
@@ -104,23 +105,23 @@ internal sealed class IncomingTable : IDisposable
     }
 
     /// <summary>
-    /// The record's cells in the contract's columns' order, trimmed and pseudonymised; no cells for a record that
-    /// could not be read, which is returned with its problem.
+    /// The record's cells in the contract's columns' order, trimmed and pseudonymised, without the fields they came
+    /// from; a record that could not be read with its problem instead.
     /// </summary>
-    private static (RawRecord Record, string?[]? Cells) Prepare(
-        DatasetContract contract, HeaderMapping header, bool[] pseudonymised, PseudonymHasher? hasher, RawRecord record)
+    private static PreparedRecord Prepare(DatasetContract contract, HeaderMapping header, bool[] pseudonymised, PseudonymHasher? hasher, RawRecord record)
     {
         if (record.Problem is not null)
         {
-            return (record, null);
+            return PreparedRecord.Of(record);
         }
 
         if (DamagedField(record) is { } damaged)
         {
-            return (record with { Problem = Damaged(damaged) }, null);
+            return PreparedRecord.Of(record with { Problem = Damaged(damaged) });
         }
 
         var cells = new string?[contract.Columns.Count];
+        long characters = 0;
         for (var i = 0; i < cells.Length; i++)
         {
             var position = header.PositionOfColumn[i];
@@ -132,9 +133,17 @@ internal sealed class IncomingTable : IDisposable
             }
 
             cells[i] = Cell(value);
+            characters += cells[i]?.Length ?? 0;
         }
 
-        return (record, cells);
+        return new PreparedRecord(record.Line, cells, null, characters);
+    }
+
+    /// <summary>A record ready to append (its line and cells), or one that could not be read.</summary>
+    private sealed record PreparedRecord(long Line, string?[]? Cells, RawRecord? Unreadable, long Characters)
+    {
+        public static PreparedRecord Of(RawRecord unreadable) =>
+            new(unreadable.Line, null, unreadable, unreadable.Fields.Sum(field => (long)(field?.Length ?? 0)));
     }
 
     /// <summary>
@@ -188,8 +197,9 @@ internal sealed class IncomingTable : IDisposable
     }
 
     /// <summary>
-    /// The first field holding a NUL (DuckDB would cut the value there, so one id could overwrite another) or a
-    /// byte that is not UTF-8 in a UTF-8 file (decoded as U+FFFD); such a record is quarantined, not guessed at.
+    /// The first field holding a NUL (no text holds one: programs reading the warehouse through C strings would cut
+    /// the value there, so one id could overwrite another) or a byte that is not UTF-8 in a UTF-8 file (decoded as
+    /// U+FFFD); such a record is quarantined, not guessed at.
     /// </summary>
     private static int? DamagedField(RawRecord record)
     {
