@@ -140,7 +140,7 @@ internal sealed class IncomingTable : IDisposable
     }
 
     /// <summary>A record ready to append (its line and cells), or one that could not be read.</summary>
-    private sealed record PreparedRecord(long Line, string?[]? Cells, RawRecord? Unreadable, long Characters)
+    private readonly record struct PreparedRecord(long Line, string?[]? Cells, RawRecord? Unreadable, long Characters)
     {
         public static PreparedRecord Of(RawRecord unreadable) =>
             new(unreadable.Line, null, unreadable, unreadable.Fields.Sum(field => (long)(field?.Length ?? 0)));
