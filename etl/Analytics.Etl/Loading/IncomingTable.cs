@@ -198,20 +198,38 @@ internal sealed class IncomingTable : IDisposable
 
     /// <summary>
     /// The first field holding a NUL (no text holds one: programs reading the warehouse through C strings would cut
-    /// the value there, so one id could overwrite another) or a byte that is not UTF-8 in a UTF-8 file (decoded as
-    /// U+FFFD); such a record is quarantined, not guessed at.
+    /// the value there, so one id could overwrite another), a byte that is not UTF-8 in a UTF-8 file (decoded as
+    /// U+FFFD), or half of a surrogate pair without the other (an XLSX cell's escape <c>_xD800_</c>, which UTF-8
+    /// cannot hold and would store as U+FFFD); such a record is quarantined, not guessed at.
     /// </summary>
     private static int? DamagedField(RawRecord record)
     {
         for (var i = 0; i < record.Fields.Count; i++)
         {
-            if (record.Fields[i] is { } field && field.AsSpan().IndexOfAny('\0', TextDecoding.Replacement) >= 0)
+            if (record.Fields[i] is { } field && (field.AsSpan().IndexOfAny('\0', TextDecoding.Replacement) >= 0 || HasLoneSurrogate(field)))
             {
                 return i + 1;
             }
         }
 
         return null;
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The value itself is not shown: it is damaged, and it may hold personal data that scrubbing cannot see.

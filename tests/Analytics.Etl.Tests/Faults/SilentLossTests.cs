@@ -1,4 +1,6 @@
 using System.Text;
+using Analytics.TestSupport;
+using ClosedXML.Excel;
 using Analytics.Etl.Loading;
 
 namespace Analytics.Etl.Tests.Faults;
@@ -53,6 +55,37 @@ public sealed class SilentLossTests : LoadingTestBase
         Assert.Equal((2L, 1L, 1L), (result.RowsRead, result.RowsLoaded, result.RowsQuarantined));
         Assert.Equal(40L, Query<long>("select participants from raw.events where event_id = 'E1'").Single());
         Assert.Contains("NUL", result.Examples.Single().ExpectedRu, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_XlsxCellEscapingHalfASurrogatePair_QuarantinesTheRowInsteadOfStoringAReplacement()
+    {
+        Warehouse.Write("campaign.json", SmallFederation.Campaign);
+        // ClosedXML writes the lone half as the escape _xD800_, and reads it back as that half alone
+        var rows = SmallFederation.Organisations.Select(line => line.Split(',')).ToList();
+        rows[8][2] = "Клиника \uD800 4";
+        rows[7][2] = "Больница 3 \U0001F3E5";
+        using (var workbook = new XLWorkbook())
+        {
+            var sheet = workbook.Worksheets.Add("Реестр");
+            for (var r = 0; r < rows.Count; r++)
+            {
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    sheet.Cell(r + 1, c + 1).Value = rows[r][c];
+                }
+            }
+
+            workbook.SaveAs(Path.Combine(Warehouse.Inbox, "organisations.xlsx"));
+        }
+
+        var result = LoadFile("organisations.xlsx");
+
+        Assert.Equal(1L, result.RowsQuarantined);
+        Assert.Equal(9L, result.Examples.Single().Row);
+        Assert.Contains("UTF-8", result.Examples.Single().ExpectedRu, StringComparison.Ordinal);
+        Assert.Empty(Query<string>("select org_id from raw.organisations where org_id = 'P4'"));
+        Assert.Equal(["Больница 3 \U0001F3E5"], Query<string>("select distinct name_ru from raw.organisations where org_id = 'P3' and valid_from is null"));
     }
 
     [Theory]
