@@ -88,9 +88,10 @@ internal sealed class IncomingTable : IDisposable
                         continue;
                     }
 
-                    if (utf8.Length < Encoding.UTF8.GetMaxByteCount(cell.Length))
+                    var longest = Encoding.UTF8.GetMaxByteCount(cell.Length);
+                    if (utf8.Length < longest)
                     {
-                        utf8 = new byte[Encoding.UTF8.GetMaxByteCount(cell.Length)];
+                        utf8 = new byte[longest];
                     }
 
                     row.AppendValue(utf8.AsSpan(0, Encoding.UTF8.GetBytes(cell, utf8)));

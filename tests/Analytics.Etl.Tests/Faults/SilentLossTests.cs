@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Analytics.TestSupport;
 using ClosedXML.Excel;
 using Analytics.Etl.Loading;
@@ -57,13 +58,20 @@ public sealed class SilentLossTests : LoadingTestBase
         Assert.Contains("NUL", result.Examples.Single().ExpectedRu, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Load_XlsxCellEscapingHalfASurrogatePair_QuarantinesTheRowInsteadOfStoringAReplacement()
+    // escaped, since an attribute keeps its strings as UTF-8, where a lone half would already be U+FFFD
+    [Theory]
+    [InlineData(@"Клиника \uD800 4")]
+    [InlineData(@"Клиника 4 \uD83C")]
+    [InlineData(@"\uDC00Клиника 4")]
+    [InlineData(@"Клиника \uDFE5\uD83C 4")]
+    public void Load_XlsxCellEscapingHalfASurrogatePair_QuarantinesTheRowInsteadOfStoringAReplacement(string damagedName)
     {
         Warehouse.Write("campaign.json", SmallFederation.Campaign);
-        // ClosedXML writes the lone half as the escape _xD800_, and reads it back as that half alone
+        // ClosedXML writes a lone half as an escape such as _xD800_, and reads it back as that half alone; the second
+        // name holds a whole pair (🏥), which is text
         var rows = SmallFederation.Organisations.Select(line => line.Split(',')).ToList();
-        rows[8][2] = "Клиника \uD800 4";
+        rows[8][2] = Regex.Unescape(damagedName);
+        Assert.DoesNotContain('\uFFFD', rows[8][2]);
         rows[7][2] = "Больница 3 \U0001F3E5";
         using (var workbook = new XLWorkbook())
         {
