@@ -3,14 +3,23 @@ with
 
 appeals as (select * from raw.appeals),
 
-ranked as (
-    select
-        appeals.*,
-        row_number() over (
-            partition by appeal_id
-            order by updated_at desc nulls last, batch_id desc, source_file desc, source_row desc
-        ) as delivery_rank
-    from appeals
+-- An id delivered once is its own latest version; only the ids delivered again are ranked, since a window over
+-- every row sorts them all.
+delivered_again as (select appeal_id from appeals group by appeal_id having count(*) > 1),
+
+latest_of_delivered_again as (
+    select *
+    from appeals semi join delivered_again using (appeal_id)
+    qualify row_number() over (
+        partition by appeal_id
+        order by updated_at desc nulls last, batch_id desc, source_file desc, source_row desc
+    ) = 1
+),
+
+latest as (
+    select * from appeals anti join delivered_again using (appeal_id)
+    union all
+    select * from latest_of_delivered_again
 ),
 
 final as (
@@ -29,12 +38,10 @@ final as (
         satisfaction,
         is_member,
         age_group,
-        appellant_key,
         batch_id,
         source_file,
         source_row
-    from ranked
-    where delivery_rank = 1
+    from latest
 )
 
 select * from final

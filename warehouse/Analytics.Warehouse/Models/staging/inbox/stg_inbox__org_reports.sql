@@ -2,14 +2,23 @@ with
 
 reports as (select * from raw.org_reports),
 
-ranked as (
-    select
-        reports.*,
-        row_number() over (
-            partition by org_id, period
-            order by submitted_at desc nulls last, batch_id desc, source_file desc, source_row desc
-        ) as delivery_rank
-    from reports
+-- An id delivered once is its own latest version; only the ids delivered again are ranked, since a window over
+-- every row sorts them all.
+delivered_again as (select org_id, period from reports group by org_id, period having count(*) > 1),
+
+latest_of_delivered_again as (
+    select *
+    from reports semi join delivered_again using (org_id, period)
+    qualify row_number() over (
+        partition by org_id, period
+        order by submitted_at desc nulls last, batch_id desc, source_file desc, source_row desc
+    ) = 1
+),
+
+latest as (
+    select * from reports anti join delivered_again using (org_id, period)
+    union all
+    select * from latest_of_delivered_again
 ),
 
 final as (
@@ -31,8 +40,7 @@ final as (
         batch_id,
         source_file,
         source_row
-    from ranked
-    where delivery_rank = 1
+    from latest
 )
 
 select * from final
