@@ -1,5 +1,6 @@
 using Analytics.TestSupport;
 using Analytics.Warehouse.Lexicon;
+using Analytics.Warehouse.Runner;
 using Dapper;
 
 namespace Analytics.Warehouse.Tests.Monitoring;
@@ -58,6 +59,32 @@ public sealed class TopicClassificationCacheTests
         // only «зарплат» is left, and it now points to leave: the wages text is leave, the dismissal text matches nothing
         Assert.Equal([(Wages, (string?)"leave"), ("Уволили без предупреждения", null)],
             Verdicts(warehouse).Select(verdict => (verdict.Text, verdict.Topic)));
+    }
+
+    [Fact]
+    public void Fingerprint_ChangesWithANewBatchOrLexicon_NotWithTheCacheBroughtUpToDate()
+    {
+        using var warehouse = new TemporaryWarehouse();
+        LabelledAppeals.LoadToOnePrimary(warehouse, FirstBatch);
+        var shipped = TopicLexiconSource.Shipped();
+        var before = Fingerprint(warehouse, shipped);
+        Update(warehouse, shipped);
+        var classified = Fingerprint(warehouse, shipped);
+        LabelledAppeals.LoadToOnePrimary(warehouse, SecondBatch);
+        var secondBatch = Fingerprint(warehouse, shipped);
+        var edited = Fingerprint(warehouse, new TopicLexiconSource("edited.csv", "topic,language,stem\nleave,ru,зарплат\n"));
+
+        Assert.Equal(before, classified);
+        Assert.NotEqual(classified, secondBatch);
+        Assert.NotEqual(secondBatch, edited);
+    }
+
+    /// <summary>The cache's fingerprint under the lexicon, as a build computes it before classifying.</summary>
+    private static string Fingerprint(TemporaryWarehouse warehouse, TopicLexiconSource lexicon)
+    {
+        using var connection = warehouse.Database.Open();
+        TopicLexiconTable.Replace(connection, lexicon);
+        return SourceTables.Fingerprints(connection, new DateOnly(2026, 12, 31), [TopicClassificationCache.Table])[TopicClassificationCache.Table];
     }
 
     private static int Update(TemporaryWarehouse warehouse, TopicLexiconSource? lexicon = null)

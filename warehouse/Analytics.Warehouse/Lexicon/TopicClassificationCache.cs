@@ -14,6 +14,9 @@ namespace Analytics.Warehouse.Lexicon;
 /// </summary>
 public static class TopicClassificationCache
 {
+    /// <summary>The verdicts, which the models read.</summary>
+    public const string Table = "cache.appeal_text_topics";
+
     private const string ResourceName = "Lexicon/classify-new-texts.sql";
 
     private static readonly string ClassifierSql = ReadClassifier();
@@ -23,18 +26,10 @@ public static class TopicClassificationCache
     /// <param name="afresh">Classify every text again, whatever the cache holds (a build of every model).</param>
     public static int Update(IDbConnection connection, IDbTransaction? transaction = null, bool afresh = false)
     {
-        // DuckDB's text functions (normalisation, regular expressions, edit distance) decide the verdicts too: a new
-        // DuckDB, or a new build of this code, classifies afresh
-        var hash = connection.ExecuteScalar<string>(
-            """
-            select sha256($classifier || version() || coalesce(string_agg(
-                concat_ws('|', topic, language, stem, weight, source_row), chr(10) order by topic, language, stem), ''))
-            from config.topic_lexicon
-            """,
-            new { classifier = ClassifierHash }, transaction);
+        var hash = connection.ExecuteScalar<string>(LexiconHashQuery, transaction: transaction);
         // an empty hash matches no row: afresh, the cache is emptied
         var keep = afresh ? "" : hash;
-        connection.Execute("delete from cache.appeal_text_topics where lexicon_hash <> $keep", new { keep }, transaction);
+        connection.Execute($"delete from {Table} where lexicon_hash <> $keep", new { keep }, transaction);
         connection.Execute("delete from cache.appeal_text_batches where lexicon_hash <> $keep", new { keep }, transaction);
         var pending = connection.ExecuteScalar<bool>(
             "select exists (select 1 from raw.appeals where batch_id not in (select batch_id from cache.appeal_text_batches))",
@@ -53,6 +48,25 @@ public static class TopicClassificationCache
             new { hash }, transaction);
         return classified;
     }
+
+    /// <summary>
+    /// What decides the verdicts on the delivered texts: the lexicon's hash and the delivered appeals, which only grow,
+    /// batch by batch. Equal fingerprints give the same verdicts on every delivered text, whether the cache has been
+    /// brought up to date yet or not; the cache's own rows (a hundred thousand texts) need not be read.
+    /// </summary>
+    public static string InputsFingerprintQuery =>
+        $"select ({LexiconHashQuery}) || '/' || (select count(*) || '/' || coalesce(max(batch_id), 0) from raw.appeals)";
+
+    /// <remarks>
+    /// The lexicon's rows, the classifier's SQL and this code's build: DuckDB's text functions (normalisation, regular
+    /// expressions, edit distance) decide the verdicts too, so a new DuckDB or a new build of this code classifies afresh.
+    /// </remarks>
+    private static string LexiconHashQuery =>
+        $"""
+        select sha256('{ClassifierHash}' || version() || coalesce(string_agg(
+            concat_ws('|', topic, language, stem, weight, source_row), chr(10) order by topic, language, stem), ''))
+        from config.topic_lexicon
+        """;
 
     private static string ClassifierHash { get; } =
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ClassifierSql))) + typeof(TopicClassificationCache).Assembly.ManifestModule.ModuleVersionId;
