@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole processes of `analytics load` and `analytics build` at national scale (and ten times national), each beside
-# DuckDB's own read_csv of the same files measured in the same run, with the peak memory of every step; then a small
-# follow-up batch on the national warehouse between two releases of its last month, and optionally the national
-# extracts compared with a reference.
+# DuckDB's own read_csv of the same files (in memory, and into a database file) measured in the same run, with the
+# peak memory of every step; then a small follow-up batch on the national warehouse between two releases of its last
+# month, and optionally the national extracts compared with a reference.
 #
 #   scripts/benchmark.sh [--ten-times] [--reports] [--cards] [--work DIR]
 #                        [--write-reference DIR | --reference DIR]
@@ -85,6 +85,9 @@ for m in "${multipliers[@]}"; do
   measure "x$m-sample" "${analytics[@]}" sample --out "$dir/inbox" --scale national --multiplier "$m"
   rows=$(grep -E '\.csv: ' "$work/x$m-sample.log" | awk -F': ' '{ s += $2 } END { print s }')
   measure "x$m-read_csv" "${helper[@]}" read-csv "$dir/inbox"
+  # the same, keeping the tables in a new database file (checkpointed), as a load keeps its rows
+  measure "x$m-read_csv_file" "${helper[@]}" read-csv "$dir/inbox" --into "$dir/plain.duckdb"
+  rm -f "$dir/plain.duckdb"
   measure "x$m-load" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" load "$dir/inbox"
   measure "x$m-build" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" build --cutoff 2026-12-31
   read_csv=$(seconds "x$m-read_csv")
@@ -92,11 +95,13 @@ for m in "${multipliers[@]}"; do
   result[$m,read_csv]=$read_csv
   result[$m,read_csv_mb]=$(megabytes "x$m-read_csv")
   result[$m,read_csv_inner]=$(sed -nE 's/read_csv in process: ([0-9.]+) s/\1/p' "$work/x$m-read_csv.log")
+  result[$m,read_csv_file]=$(seconds "x$m-read_csv_file")
+  result[$m,read_csv_file_mb]=$(megabytes "x$m-read_csv_file")
   for step in load build; do
     result[$m,$step]=$(seconds "x$m-$step")
     result[$m,${step}_mb]=$(megabytes "x$m-$step")
   done
-  echo "rows $rows; read_csv $read_csv s (in process ${result[$m,read_csv_inner]} s); load ${result[$m,load]} s; build ${result[$m,build]} s"
+  echo "rows $rows; read_csv $read_csv s (in process ${result[$m,read_csv_inner]} s), into a file ${result[$m,read_csv_file]} s; load ${result[$m,load]} s; build ${result[$m,build]} s"
   "${helper[@]}" datasets "$dir/inbox" "$dir/warehouse.duckdb" | tee "$work/x$m-datasets.md"
 
   if [ "$m" = 1 ]; then
@@ -178,18 +183,19 @@ for m in "${multipliers[@]}"; do
 done
 
 echo
-echo "| step | national × 1, s | ratio to read_csv | peak MB |$( [ ${#multipliers[@]} -gt 1 ] && echo " × 10, s | ratio to read_csv | peak MB | growth |")"
-echo "|---|---:|---:|---:|$( [ ${#multipliers[@]} -gt 1 ] && echo "---:|---:|---:|---:|")"
+echo "| step | national × 1, s | ratio to read_csv | ratio to read_csv into a file | peak MB |$( [ ${#multipliers[@]} -gt 1 ] && echo " × 10, s | ratio to read_csv | ratio to read_csv into a file | peak MB | growth |")"
+echo "|---|---:|---:|---:|---:|$( [ ${#multipliers[@]} -gt 1 ] && echo "---:|---:|---:|---:|---:|")"
 row() {
   local name=$1 key=$2
-  local line="| $name | ${result[1,$key]} | $(ratio "${result[1,$key]}" "${result[1,read_csv]}")× | ${result[1,${key}_mb]} |"
+  local line="| $name | ${result[1,$key]} | $(ratio "${result[1,$key]}" "${result[1,read_csv]}")× | $(ratio "${result[1,$key]}" "${result[1,read_csv_file]}")× | ${result[1,${key}_mb]} |"
   if [ ${#multipliers[@]} -gt 1 ]; then
-    line="$line ${result[10,$key]} | $(ratio "${result[10,$key]}" "${result[10,read_csv]}")× | ${result[10,${key}_mb]} | $(ratio "${result[10,$key]}" "${result[1,$key]}")× |"
+    line="$line ${result[10,$key]} | $(ratio "${result[10,$key]}" "${result[10,read_csv]}")× | $(ratio "${result[10,$key]}" "${result[10,read_csv_file]}")× | ${result[10,${key}_mb]} | $(ratio "${result[10,$key]}" "${result[1,$key]}")× |"
   fi
   echo "$line"
 }
-echo "| input rows | ${result[1,rows]} | | |$( [ ${#multipliers[@]} -gt 1 ] && echo " ${result[10,rows]} | | | $(ratio "${result[10,rows]}" "${result[1,rows]}")× |")"
-row "DuckDB read_csv of the same files (whole process)" read_csv
+echo "| input rows | ${result[1,rows]} | | | |$( [ ${#multipliers[@]} -gt 1 ] && echo " ${result[10,rows]} | | | | $(ratio "${result[10,rows]}" "${result[1,rows]}")× |")"
+row "DuckDB read_csv of the same files, in memory (whole process)" read_csv
+row "DuckDB read_csv of the same files, into a database file (whole process)" read_csv_file
 row "analytics load (whole process)" load
 row "analytics build --cutoff 2026-12-31 (whole process)" build
-echo "| follow-up batch ($(sed -nE 's/follow-up batch: ([0-9,]+) rows/\1/p' "$work/follow-up.txt") rows): load + build, median of three | $follow_total | | $(printf '%s\n' "$(megabytes "follow-up-load-$follow_median")" "$(megabytes "follow-up-build-$follow_median")" | sort -n | tail -1) |"
+echo "| follow-up batch ($(sed -nE 's/follow-up batch: ([0-9,]+) rows/\1/p' "$work/follow-up.txt") rows): load + build, median of three | $follow_total | | | $(printf '%s\n' "$(megabytes "follow-up-load-$follow_median")" "$(megabytes "follow-up-build-$follow_median")" | sort -n | tail -1) |"

@@ -6,7 +6,8 @@ using Analytics.Warehouse;
 // files (the floor), the per-dataset breakdown, the follow-up batch, and the report timings.
 return args switch
 {
-    ["read-csv", var inbox] => PrintReadCsv(inbox),
+    ["read-csv", var inbox] => PrintReadCsv(inbox, null),
+    ["read-csv", var inbox, "--into", var databaseFile] => PrintReadCsv(inbox, databaseFile),
     ["datasets", var inbox, var warehouse] => PrintDatasets(inbox, warehouse),
     ["follow-up", var inbox, var outDirectory] => PrintFollowUp(inbox, outDirectory),
     ["reports", var warehouse, var outDirectory] => await PrintReportsAsync(warehouse, outDirectory),
@@ -17,9 +18,9 @@ return args switch
     _ => Usage(),
 };
 
-static int PrintReadCsv(string inbox)
+static int PrintReadCsv(string inbox, string? databaseFile)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read_csv in process: {PlainReadCsv.Seconds(CsvFiles(inbox)):0.00} s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read_csv in process: {PlainReadCsv.Seconds(CsvFiles(inbox), databaseFile):0.00} s"));
     return 0;
 }
 
@@ -83,6 +84,6 @@ static IReadOnlyList<string> CsvFiles(string inbox) => Directory.GetFiles(inbox,
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: read-csv INBOX | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT | build-profile WAREHOUSE YYYY-MM-DD [--full] | compute-check WAREHOUSE [--runs N]");
+    Console.Error.WriteLine("usage: read-csv INBOX [--into DATABASE_FILE] | datasets INBOX WAREHOUSE | follow-up INBOX OUT | reports WAREHOUSE OUT | reports-profile WAREHOUSE OUT | build-profile WAREHOUSE YYYY-MM-DD [--full] | compute-check WAREHOUSE [--runs N]");
     return 2;
 }
