@@ -54,6 +54,19 @@ public sealed class FileHashesAheadTests : IDisposable
         Assert.Equal(Sha256("id\n9\n"), hashes.Of(late));
     }
 
+    [Fact]
+    public void Dispose_Twice_StopsTheHashingOnce_AndAFileIsStillHashedAtItsTurn()
+    {
+        var text = new string('ж', 8 << 20);
+        var large = Write("large.csv", text);
+        var hashes = new FileHashesAhead([Write("a.csv", "id\n1\n"), large]);
+
+        hashes.Dispose();
+        hashes.Dispose();
+
+        Assert.Equal(Sha256(text), hashes.Of(large));
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private string Write(string name, string text)

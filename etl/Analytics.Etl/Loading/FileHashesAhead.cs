@@ -11,6 +11,7 @@ internal sealed class FileHashesAhead : IDisposable
     private readonly Dictionary<string, TaskCompletionSource<Hashed>> hashes = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stop = new();
     private readonly Task hashing;
+    private bool disposed;
 
     public FileHashesAhead(IEnumerable<string> pathsInLoadOrder)
     {
@@ -61,6 +62,12 @@ internal sealed class FileHashesAhead : IDisposable
     /// <summary>Stops hashing the files not reached yet, and waits for the file under way.</summary>
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         stop.Cancel();
         hashing.GetAwaiter().GetResult();
         stop.Dispose();
