@@ -1,7 +1,7 @@
 -- Timestamps are UTC; *_date columns are local dates at UTC+05:00 (methodology §1).
 with
 
-appeals as (select * from raw.appeals),
+appeals as not materialized (select * from raw.appeals),
 
 -- An id delivered once is its own latest version; only the ids delivered again are ranked, since a window over
 -- every row sorts them all.

@@ -1,6 +1,6 @@
 with
 
-events as (select * from raw.events),
+events as not materialized (select * from raw.events),
 
 -- An id delivered once is its own latest version; only the ids delivered again are ranked, since a window over
 -- every row sorts them all.

@@ -1,6 +1,6 @@
 with
 
-reports as (select * from raw.org_reports),
+reports as not materialized (select * from raw.org_reports),
 
 -- An id delivered once is its own latest version; only the ids delivered again are ranked, since a window over
 -- every row sorts them all.

@@ -1,6 +1,6 @@
 with
 
-source as (select * from raw.surveys),
+source as not materialized (select * from raw.surveys),
 
 -- An id delivered once is its own latest version; only the ids delivered again are ranked, since a window over
 -- every row sorts them all.
