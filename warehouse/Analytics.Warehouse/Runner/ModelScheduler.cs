@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Analytics.Warehouse.Runner;
 
@@ -25,14 +27,24 @@ internal static class ModelScheduler
         var idle = new Stack<DuckDBConnection>([.. extra.Others, connection]);
         var running = new List<Task<Outcome>>();
         var failures = new Dictionary<ModelDefinition, Exception>();
+        // models that ran out of memory, to run once more with nothing beside them
+        var alone = new HashSet<ModelDefinition>();
+        var runningAlone = false;
         try
         {
             while (pending.Count > 0 || running.Count > 0)
             {
-                while (failures.Count == 0 && idle.Count > 0
-                    && pending.FirstOrDefault(model => model.Dependencies.All(name => !building.Contains(name) || done.ContainsKey(name))) is { } next)
+                while (failures.Count == 0 && idle.Count > 0 && !runningAlone
+                    && (pending.FirstOrDefault(alone.Contains)
+                        ?? pending.FirstOrDefault(model => model.Dependencies.All(name => !building.Contains(name) || done.ContainsKey(name)))) is { } next)
                 {
+                    if (alone.Contains(next) && running.Count > 0)
+                    {
+                        break;
+                    }
+
                     pending.Remove(next);
+                    runningAlone = alone.Contains(next);
                     var worker = idle.Pop();
                     running.Add(Task.Run(() => Materialise(worker, next, materialise)));
                 }
@@ -46,6 +58,13 @@ internal static class ModelScheduler
                 running.Remove(finished);
                 var outcome = finished.Result;
                 idle.Push(outcome.Connection);
+                runningAlone = false;
+                if (outcome.Error is not null && IsOutOfMemory(outcome.Error) && alone.Add(outcome.Model))
+                {
+                    pending.Insert(0, outcome.Model);
+                    continue;
+                }
+
                 if (outcome.Error is not null)
                 {
                     failures[outcome.Model] = outcome.Error;
@@ -72,27 +91,60 @@ internal static class ModelScheduler
     }
 
     /// <returns>The work's results, in the order of <paramref name="items"/>.</returns>
+    /// <remarks>Work that runs out of memory beside other work is done once more at the end, alone.</remarks>
     public static IReadOnlyList<TResult> Map<TItem, TResult>(DuckDBConnection connection, IReadOnlyList<TItem> items, Func<DuckDBConnection, TItem, TResult> work)
     {
         var results = new TResult[items.Count];
         var next = -1;
-        using var extra = Connections.Open(connection, items.Count);
-        try
+        var again = new ConcurrentQueue<int>();
+        using (var extra = Connections.Open(connection, items.Count))
         {
-            Parallel.ForEach(extra.Others.Prepend(connection), new ParallelOptions { MaxDegreeOfParallelism = extra.Others.Count + 1 }, worker =>
+            try
             {
-                for (var i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next))
+                Parallel.ForEach(extra.Others.Prepend(connection), new ParallelOptions { MaxDegreeOfParallelism = extra.Others.Count + 1 }, worker =>
                 {
-                    results[i] = work(worker, items[i]);
-                }
-            });
+                    for (var i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next))
+                    {
+                        try
+                        {
+                            results[i] = work(worker, items[i]);
+                        }
+                        catch (Exception exception) when (IsOutOfMemory(exception))
+                        {
+                            again.Enqueue(i);
+                        }
+                    }
+                });
+            }
+            catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
+            }
         }
-        catch (AggregateException exception) when (exception.InnerExceptions.Count > 0)
+
+        foreach (var i in again.Order())
         {
-            ExceptionDispatchInfo.Capture(exception.InnerExceptions[0]).Throw();
+            results[i] = work(connection, items[i]);
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// DuckDB ran out of memory. It cannot spill every operator to disk, and two statements at a time share its memory
+    /// limit: a statement that fails beside another may pass alone (ten times national at the default limit).
+    /// </summary>
+    private static bool IsOutOfMemory(Exception exception)
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is DuckDBException { ErrorType: DuckDBErrorType.OutOfMemory })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many of <paramref name="models"/> read <paramref name="model"/>, directly or through others.</summary>
