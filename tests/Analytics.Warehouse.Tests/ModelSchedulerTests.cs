@@ -18,20 +18,31 @@ public sealed class ModelSchedulerTests : IDisposable
 
     private readonly TemporaryWarehouse warehouse = new();
     private readonly ConcurrentDictionary<string, int> attempts = new(StringComparer.Ordinal);
+    private readonly ManualResetEventSlim firstStarted = new();
     private int running;
     private int retryRunning;
+    private int retryDone;
+    private bool failedBesideAnother;
     private bool besideTheRetry;
+    private bool readerBeforeTheRetry;
 
-    // mart_c reads mart_a; mart_b reads nothing, so it starts beside mart_a
+    // mart_b, read by mart_c, starts beside mart_a
     private static readonly IReadOnlyList<ModelDefinition> Models = ModelCatalog.Parse(
     [
         new("marts/mart_a.sql", "select 1 as a", "grain: one row"),
         new("marts/mart_b.sql", "select 2 as b", "grain: one row"),
-        new("marts/mart_c.sql", "select a from marts.mart_a", "grain: one row"),
+        new("marts/mart_c.sql", "select b from marts.mart_b", "grain: one row"),
     ]);
 
+    public ModelSchedulerTests()
+    {
+        // the test's own thread waits in the scheduler: two more threads, so that two models can run at once
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 2), ports);
+    }
+
     [Fact]
-    public void Run_ModelOutOfMemoryBesideAnother_RunsAgainAlone()
+    public void Run_ModelOutOfMemoryBesideAnother_RunsAgainAloneBeforeItsReader()
     {
         using var connection = warehouse.OpenPrepared();
 
@@ -41,7 +52,9 @@ public sealed class ModelSchedulerTests : IDisposable
         Assert.Equal(2, attempts["marts.mart_b"]);
         Assert.Equal(1, attempts["marts.mart_a"]);
         Assert.Equal(1, attempts["marts.mart_c"]);
+        Assert.Equal(Environment.ProcessorCount > 1, failedBesideAnother);
         Assert.False(besideTheRetry);
+        Assert.False(readerBeforeTheRetry);
     }
 
     [Fact]
@@ -75,22 +88,41 @@ public sealed class ModelSchedulerTests : IDisposable
     {
         using var connection = warehouse.OpenPrepared();
         var items = Enumerable.Range(1, 6).ToList();
+        var finished = 0;
+        var retry = (Beside: -1, FinishedBefore: -1);
 
         var results = ModelScheduler.Map(connection, items, (_, item) =>
         {
-            if (attempts.AddOrUpdate(item.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, count) => count + 1) == 1 && item == 3)
+            var beside = Interlocked.Increment(ref running) - 1;
+            try
             {
-                throw new InvalidOperationException("tests of item 3", OutOfMemory.Value);
-            }
+                var attempt = attempts.AddOrUpdate(item.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, count) => count + 1);
+                if (item == 3 && attempt == 1)
+                {
+                    throw new InvalidOperationException("tests of item 3", OutOfMemory.Value);
+                }
 
-            return item * 10;
+                if (item == 3)
+                {
+                    retry = (beside, Volatile.Read(ref finished));
+                }
+
+                Thread.Sleep(30);
+                Interlocked.Increment(ref finished);
+                return item * 10;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
         });
 
         Assert.Equal([10, 20, 30, 40, 50, 60], results);
         Assert.Equal(2, attempts["3"]);
+        Assert.Equal((0, 5), retry);
     }
 
-    /// <summary>Takes a while; mart_b runs out of memory on its first attempts, as DuckDB's error wrapped by the build says.</summary>
+    /// <summary>Takes a while; mart_b runs out of memory on its first attempts (the first once mart_a runs), as DuckDB's error wrapped by the build says.</summary>
     private void Materialise(ModelDefinition model, int failingAttempts)
     {
         var attempt = attempts.AddOrUpdate(model.QualifiedName, 1, (_, count) => count + 1);
@@ -102,9 +134,23 @@ public sealed class ModelSchedulerTests : IDisposable
                 besideTheRetry = true;
             }
 
+            if (model.Name == "mart_c" && Volatile.Read(ref retryDone) == 0)
+            {
+                readerBeforeTheRetry = true;
+            }
+
+            if (model.Name == "mart_a")
+            {
+                firstStarted.Set();
+            }
+
             if (model.Name == "mart_b" && attempt <= failingAttempts)
             {
-                Thread.Sleep(50);
+                if (attempt == 1 && Environment.ProcessorCount > 1)
+                {
+                    failedBesideAnother = firstStarted.Wait(TimeSpan.FromSeconds(10)) && Volatile.Read(ref running) > 1;
+                }
+
                 throw new InvalidOperationException($"Model {model.QualifiedName} failed", OutOfMemory.Value);
             }
 
@@ -114,6 +160,7 @@ public sealed class ModelSchedulerTests : IDisposable
                 Volatile.Write(ref retryRunning, 1);
                 Thread.Sleep(150);
                 Volatile.Write(ref retryRunning, 0);
+                Volatile.Write(ref retryDone, 1);
                 return;
             }
 
@@ -136,5 +183,9 @@ public sealed class ModelSchedulerTests : IDisposable
         return error;
     }
 
-    public void Dispose() => warehouse.Dispose();
+    public void Dispose()
+    {
+        firstStarted.Dispose();
+        warehouse.Dispose();
+    }
 }
