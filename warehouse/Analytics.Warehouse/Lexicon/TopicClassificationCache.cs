@@ -32,7 +32,7 @@ public static class TopicClassificationCache
         connection.Execute($"delete from {Table} where lexicon_hash <> $keep", new { keep }, transaction);
         connection.Execute("delete from cache.appeal_text_batches where lexicon_hash <> $keep", new { keep }, transaction);
         var pending = connection.ExecuteScalar<bool>(
-            "select exists (select 1 from raw.appeals where batch_id not in (select batch_id from cache.appeal_text_batches))",
+            $"select exists (select 1 from {Texts} where batch_id not in (select batch_id from cache.appeal_text_batches))",
             transaction: transaction);
         if (!pending)
         {
@@ -41,27 +41,23 @@ public static class TopicClassificationCache
 
         var classified = connection.Execute(ClassifierSql, new { lexicon_hash = hash }, transaction, commandTimeout: 0);
         connection.Execute(
-            """
+            $"""
             insert into cache.appeal_text_batches
-            select distinct batch_id, $hash from raw.appeals where batch_id not in (select batch_id from cache.appeal_text_batches)
+            select distinct batch_id, $hash from {Texts} where batch_id not in (select batch_id from cache.appeal_text_batches)
             """,
             new { hash }, transaction);
         return classified;
     }
 
-    /// <summary>
-    /// What decides the verdicts on the delivered texts: the lexicon's hash and the delivered appeals, which only grow,
-    /// batch by batch. Equal fingerprints give the same verdicts on every delivered text, whether the cache has been
-    /// brought up to date yet or not; the cache's own rows (a hundred thousand texts) need not be read.
-    /// </summary>
-    public static string InputsFingerprintQuery =>
-        $"select ({LexiconHashQuery}) || '/' || (select count(*) || '/' || coalesce(max(batch_id), 0) from raw.appeals)";
+    /// <summary>The delivered appeals, whose texts the cache classifies; they only grow, batch by batch.</summary>
+    public const string Texts = "raw.appeals";
 
-    /// <remarks>
-    /// The lexicon's rows, the classifier's SQL and this code's build: DuckDB's text functions (normalisation, regular
-    /// expressions, edit distance) decide the verdicts too, so a new DuckDB or a new build of this code classifies afresh.
-    /// </remarks>
-    private static string LexiconHashQuery =>
+    /// <summary>
+    /// The lexicon's hash: its rows, the classifier's SQL and this code's build. DuckDB's text functions
+    /// (normalisation, regular expressions, edit distance) decide the verdicts too, so a new DuckDB or a new build of
+    /// this code classifies afresh. With <see cref="Texts"/>, it decides every verdict the cache holds.
+    /// </summary>
+    public static string LexiconHashQuery =>
         $"""
         select sha256('{ClassifierHash}' || version() || coalesce(string_agg(
             concat_ws('|', topic, language, stem, weight, source_row), chr(10) order by topic, language, stem), ''))

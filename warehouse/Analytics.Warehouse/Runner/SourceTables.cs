@@ -40,13 +40,17 @@ internal static class SourceTables
     /// built, as config.build would give it. The raw
     /// datasets and the quarantine (the raw tables whose rows name their batch and source row) only ever grow, a
     /// load appending its rows under a batch id larger than any before, so their row count and largest batch id
-    /// identify their rows without reading them. The classification cache is known by what decides its verdicts,
-    /// without reading its rows. Any other table is hashed row by row.
+    /// identify their rows without reading them. The classification cache is known by what decides its verdicts (the
+    /// lexicon's hash and the delivered appeals), without reading its rows. Any other table is hashed row by row.
     /// </remarks>
     private static string FingerprintQuery(string table, IReadOnlyList<string> columns, DateOnly cutoff) =>
         table == "config.build" ? $"select '{cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'"
-        : table == TopicClassificationCache.Table ? TopicClassificationCache.InputsFingerprintQuery
+        : table == TopicClassificationCache.Table
+            ? $"select ({TopicClassificationCache.LexiconHashQuery}) || '/' || ({GrowingRows(TopicClassificationCache.Texts)})"
         : table.StartsWith("raw.", StringComparison.Ordinal) && columns.Contains("batch_id") && columns.Contains("source_row")
-            ? $"select count(*) || '/' || coalesce(max(batch_id), 0) from {table}"
+            ? GrowingRows(table)
             : $"select count(*) || '/' || coalesce(sum(hash({string.Join(", ", columns.Select(column => $"\"{column}\""))})), 0) from {table}";
+
+    /// <summary>A table that only grows, a batch at a time: its row count and largest batch id.</summary>
+    private static string GrowingRows(string table) => $"select count(*) || '/' || coalesce(max(batch_id), 0) from {table}";
 }
