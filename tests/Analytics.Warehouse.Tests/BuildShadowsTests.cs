@@ -46,12 +46,36 @@ public sealed class BuildShadowsTests : IDisposable
         ]));
         Models("select n from staging.stg_numbers").Build(connection, September, "test");
 
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<ModelFailedException>(() =>
             Models("select n + error('no such figure')::int as n from staging.stg_numbers").Build(connection, October, "test", full: true));
 
         Assert.Contains("Model marts.mart_numbers failed", error.Message, StringComparison.Ordinal);
+        Assert.Equal("marts.mart_numbers", error.Model);
+        Assert.False(error.InTests);
+        Assert.IsType<DuckDBException>(error.InnerException);
         Assert.Equal([1, 2], Numbers());
         Assert.Equal([1, 2], connection.Query<int>("select n from staging.stg_numbers order by n"));
+        Assert.Equal(September, Cutoff());
+        Assert.Empty(Shadows());
+    }
+
+    [Fact]
+    public void Build_DataTestQueryThatFails_NamesTheModelItTestsAndChangesNothing()
+    {
+        ModelRunner Models(string test) => new(ModelCatalog.Parse(
+        [
+            new ModelSource("marts/mart_numbers.sql", "select 1 as n union all select 2", $"grain: one row per n\ntests:\n  - name: broken\n    sql: {test}"),
+        ]));
+        Models("select * from marts.mart_numbers where n > 2").Build(connection, September, "test");
+
+        var error = Assert.Throws<ModelFailedException>(() =>
+            Models("select * from marts.mart_numbers where n > error('no such rule')::int").Build(connection, October, "test"));
+
+        Assert.Equal("marts.mart_numbers", error.Model);
+        Assert.True(error.InTests);
+        Assert.StartsWith("Model marts.mart_numbers's data tests failed: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no such rule", error.Message, StringComparison.Ordinal);
+        Assert.IsType<DuckDBException>(error.InnerException);
         Assert.Equal(September, Cutoff());
         Assert.Empty(Shadows());
     }
@@ -65,7 +89,7 @@ public sealed class BuildShadowsTests : IDisposable
 
         for (var run = 0; run < 5; run++)
         {
-            var error = Assert.Throws<InvalidOperationException>(() => new ModelRunner(models).Build(connection, September, "test"));
+            var error = Assert.Throws<ModelFailedException>(() => new ModelRunner(models).Build(connection, September, "test"));
             Assert.StartsWith($"Model {first} failed", error.Message, StringComparison.Ordinal);
         }
     }

@@ -19,6 +19,7 @@ public sealed class ModelSchedulerTests : IDisposable
     private readonly TemporaryWarehouse warehouse = new();
     private readonly ConcurrentDictionary<string, int> attempts = new(StringComparer.Ordinal);
     private readonly ManualResetEventSlim firstStarted = new();
+    private readonly ManualResetEventSlim failingSawTheFirst = new();
     private int running;
     private int retryRunning;
     private int retryDone;
@@ -142,6 +143,11 @@ public sealed class ModelSchedulerTests : IDisposable
             if (model.Name == "mart_a")
             {
                 firstStarted.Set();
+                // kept running until mart_b's first attempt has seen it, however late the pool starts mart_b
+                if (Environment.ProcessorCount > 1)
+                {
+                    failingSawTheFirst.Wait(TimeSpan.FromSeconds(10));
+                }
             }
 
             if (model.Name == "mart_b" && attempt <= failingAttempts)
@@ -149,6 +155,7 @@ public sealed class ModelSchedulerTests : IDisposable
                 if (attempt == 1 && Environment.ProcessorCount > 1)
                 {
                     failedBesideAnother = firstStarted.Wait(TimeSpan.FromSeconds(10)) && Volatile.Read(ref running) > 1;
+                    failingSawTheFirst.Set();
                 }
 
                 throw new InvalidOperationException($"Model {model.QualifiedName} failed", OutOfMemory.Value);
@@ -186,6 +193,7 @@ public sealed class ModelSchedulerTests : IDisposable
     public void Dispose()
     {
         firstStarted.Dispose();
+        failingSawTheFirst.Dispose();
         warehouse.Dispose();
     }
 }

@@ -23,6 +23,7 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
         var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = TooLow }, "build", "--cutoff", "2026-10-15");
 
         CommandLineFaultTests.AssertUserError(run, "не хватило памяти в пределах memory_limit");
+        Assert.Matches(@"Пересчёт остановлен на (проверках данных )?модели (staging|intermediate|marts)\.\w+\. Запросу не хватило памяти", run.Error);
         Assert.Contains("SENIM_MEMORY_LIMIT", run.Error, StringComparison.Ordinal);
         Assert.Contains("64.0 MiB", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("SET ", run.Error, StringComparison.Ordinal);
@@ -39,6 +40,7 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
         var run = Run(null, "--config", config, "--lang", "kk", "build", "--cutoff", "2026-10-15");
 
         CommandLineFaultTests.AssertUserError(run, "memory_limit шегінде жад жетпеді");
+        Assert.Matches(@"Қайта есептеу (staging|intermediate|marts)\.\w+ (моделінде|моделінің деректер тексерістерінде) тоқтады\. Сұрауға", run.Error);
         Assert.Contains("--config", run.Error, StringComparison.Ordinal);
     }
 

@@ -61,7 +61,7 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
         }
         catch (DuckDB.NET.Data.DuckDBException exception)
         {
-            throw new InvalidOperationException($"Model {model.QualifiedName} failed: {exception.Message}", exception);
+            throw new ModelFailedException(model.QualifiedName, inTests: false, exception);
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             var modelsDone = total.Elapsed;
             var tested = ordered.Where(model => rebuilt.Contains(model)
                 || !previous.TryGetValue(model.QualifiedName, out var before) || before.TestsFingerprint != states[model.QualifiedName].TestsFingerprint).ToList();
-            var failures = ModelScheduler.Map(connection, tested, (worker, model) => RunTests(worker, shadows, model).ToList()).SelectMany(found => found).ToList();
+            var failures = ModelScheduler.Map(connection, tested, (worker, model) => Tested(worker, shadows, model)).SelectMany(found => found).ToList();
             if (failures.Count > 0)
             {
                 throw new DataTestFailedException(
@@ -107,6 +107,18 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
         connection.Query<(string Name, string Type)>(
                 "select table_schema || '.' || table_name, table_type from information_schema.tables where table_catalog = current_database() and table_schema in ('staging', 'intermediate', 'marts')")
             .ToDictionary(row => row.Name, row => row.Type, StringComparer.Ordinal);
+
+    private static List<string> Tested(IDbConnection connection, BuildShadows shadows, ModelDefinition model)
+    {
+        try
+        {
+            return RunTests(connection, shadows, model).ToList();
+        }
+        catch (DuckDBException exception)
+        {
+            throw new ModelFailedException(model.QualifiedName, inTests: true, exception);
+        }
+    }
 
     private static IEnumerable<string> RunTests(IDbConnection connection, BuildShadows shadows, ModelDefinition model)
     {
