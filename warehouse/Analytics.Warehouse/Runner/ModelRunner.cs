@@ -51,12 +51,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             var modelsDone = total.Elapsed;
             var tested = ordered.Where(model => rebuilt.Contains(model)
                 || !previous.TryGetValue(model.QualifiedName, out var before) || before.TestsFingerprint != states[model.QualifiedName].TestsFingerprint).ToList();
-            List<string> failures;
-            using (CheckpointAhead.Start(connection))
-            {
-                failures = ModelScheduler.Map(connection, tested, (worker, model) => Tested(worker, shadows, model)).SelectMany(found => found).ToList();
-            }
-
+            var failures = ModelScheduler.Map(connection, tested, (worker, model) => Tested(worker, shadows, model)).SelectMany(found => found).ToList();
             if (failures.Count > 0)
             {
                 throw new DataTestFailedException(
