@@ -63,7 +63,7 @@ public sealed class ModelSchedulerTests : IDisposable
     {
         using var connection = warehouse.OpenPrepared();
 
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        var error = Assert.Throws<ModelFailedException>(() =>
             ModelScheduler.Run(connection, DependencyOrder.Sort(Models), (_, model) => Materialise(model, failingAttempts: 2), null));
 
         Assert.Same(OutOfMemory.Value, error.InnerException);
@@ -100,7 +100,7 @@ public sealed class ModelSchedulerTests : IDisposable
                 var attempt = attempts.AddOrUpdate(item.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, count) => count + 1);
                 if (item == 3 && attempt == 1)
                 {
-                    throw new InvalidOperationException("tests of item 3", OutOfMemory.Value);
+                    throw new ModelFailedException("marts.mart_item_3", inTests: true, OutOfMemory.Value);
                 }
 
                 if (item == 3)
@@ -158,7 +158,7 @@ public sealed class ModelSchedulerTests : IDisposable
                     failingSawTheFirst.Set();
                 }
 
-                throw new InvalidOperationException($"Model {model.QualifiedName} failed", OutOfMemory.Value);
+                throw new ModelFailedException(model.QualifiedName, inTests: false, OutOfMemory.Value);
             }
 
             if (model.Name == "mart_b")

@@ -38,7 +38,8 @@ internal static class UserErrors
         WarehouseBusyException busy => language.Say(
             $"Хранилище {busy.Path} занято: его держит {busy.Holder}; ждали {busy.Waited.TotalSeconds:0} с. Ничего не изменено. Повторите, когда тот процесс закончит, или увеличьте --wait.",
             $"{busy.Path} қоймасы бос емес: оны {busy.Holder} ұстап тұр; {busy.Waited.TotalSeconds:0} с күттік. Ештеңе өзгертілмеді. Ол процесс аяқталғанда қайталаңыз немесе --wait мәнін үлкейтіңіз."),
-        ModelFailedException { Model: { } model, InnerException: DuckDBException duck } failed when Warehouse(duck.Message, language) is { } said =>
+        // only what the machine ran short of: the model's name in front of a message about opening the file would mislead
+        ModelFailedException { Model: { } model, InnerException: DuckDBException duck } failed when OutOfResources(duck.Message, language) is { } said =>
             failed.InTests
                 ? language.Say($"Пересчёт остановлен на проверках данных модели {model}. {said}", $"Қайта есептеу {model} моделінің деректер тексерістерінде тоқтады. {said}")
                 : language.Say($"Пересчёт остановлен на модели {model}. {said}", $"Қайта есептеу {model} моделінде тоқтады. {said}"),
@@ -89,6 +90,17 @@ internal static class UserErrors
                 $"Қойма бумасы жоқ ({message}). --warehouse жолын тексеріңіз.");
         }
 
+        return OutOfResources(message, language)
+            ?? (message.StartsWith("IO Error", StringComparison.Ordinal) || message.Contains("IO Error:", StringComparison.Ordinal)
+                ? language.Say(
+                    $"Хранилище не открывается: {message}. Проверьте путь --warehouse и права.",
+                    $"Қойма ашылмайды: {message}. --warehouse жолын және құқықтарды тексеріңіз.")
+                : null);
+    }
+
+    /// <summary>A statement that ran out of disk or memory: what to free or raise; null for any other error.</summary>
+    private static string? OutOfResources(string message, CliLanguage language)
+    {
         if (message.Contains("No space left", StringComparison.Ordinal))
         {
             return language.Say(
@@ -103,11 +115,7 @@ internal static class UserErrors
                 $"Сұрауға {WarehouseMemory.ConfigKey} шегінде жад жетпеді ({FirstLine(message)}). Транзакция тоқтатылды, қойма өзгертілмеді. Шекті үлкейтіңіз: {WarehouseMemory.Variable} орта айнымалысы (мысалы, {WarehouseMemory.Variable}=2GB) немесе --config файлындағы \"{WarehouseMemory.ConfigKey}\", және қайталаңыз.");
         }
 
-        return message.StartsWith("IO Error", StringComparison.Ordinal) || message.Contains("IO Error:", StringComparison.Ordinal)
-            ? language.Say(
-                $"Хранилище не открывается: {message}. Проверьте путь --warehouse и права.",
-                $"Қойма ашылмайды: {message}. --warehouse жолын және құқықтарды тексеріңіз.")
-            : null;
+        return null;
     }
 
     // DuckDB goes on with advice in SQL (SET threads, SET memory_limit), which the analyst cannot act on.
