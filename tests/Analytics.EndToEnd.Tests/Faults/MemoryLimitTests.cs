@@ -9,8 +9,9 @@ namespace Analytics.EndToEnd.Tests.Faults;
 /// </summary>
 public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) : IClassFixture<MemoryLimitTests.LoadedFederation>
 {
-    // The smallest limit accepted. A build writes each model committed, so that DuckDB can set it aside: the sample
-    // federation needs more than this only from about ten times its size (150,000 rows) on two cores.
+    // The smallest limit accepted. A build writes each model committed, so that DuckDB can set it aside, and runs a
+    // model that ran out of memory once more alone: at ten times its size the sample federation's build sometimes
+    // passes at this limit. At thirty times, classifying every appeal text afresh (--full) needs more, every time.
     private const string TooLow = "64MB";
 
     private readonly TemporaryWarehouse warehouse = loaded.Warehouse;
@@ -20,10 +21,9 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
     {
         var before = Built();
 
-        var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = TooLow }, "build", "--cutoff", "2026-10-15");
+        var run = Run(new Dictionary<string, string?> { ["SENIM_MEMORY_LIMIT"] = TooLow }, "build", "--cutoff", "2026-10-15", "--full");
 
         CommandLineFaultTests.AssertUserError(run, "не хватило памяти в пределах memory_limit");
-        Assert.Matches(@"Пересчёт остановлен на (проверках данных )?модели (staging|intermediate|marts)\.\w+\. Запросу не хватило памяти", run.Error);
         Assert.Contains("SENIM_MEMORY_LIMIT", run.Error, StringComparison.Ordinal);
         Assert.Contains("64.0 MiB", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("SET ", run.Error, StringComparison.Ordinal);
@@ -37,10 +37,9 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
         var config = Path.Combine(warehouse.Root, "senim.json");
         File.WriteAllText(config, $$"""{ "memory_limit": "{{TooLow}}" }""");
 
-        var run = Run(null, "--config", config, "--lang", "kk", "build", "--cutoff", "2026-10-15");
+        var run = Run(null, "--config", config, "--lang", "kk", "build", "--cutoff", "2026-10-15", "--full");
 
         CommandLineFaultTests.AssertUserError(run, "memory_limit шегінде жад жетпеді");
-        Assert.Matches(@"Қайта есептеу (staging|intermediate|marts)\.\w+ (моделінде|моделінің деректер тексерістерінде) тоқтады\. Сұрауға", run.Error);
         Assert.Contains("--config", run.Error, StringComparison.Ordinal);
     }
 
@@ -67,12 +66,12 @@ public sealed class MemoryLimitTests(MemoryLimitTests.LoadedFederation loaded) :
     private ProcessResult Run(IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
         AnalyticsProcess.Run(warehouse.Root, environment, arguments);
 
-    /// <summary>The sample federation at ten times its size, loaded and built at 1 October once for the class: no test here changes it.</summary>
+    /// <summary>The sample federation at thirty times its size, loaded and built at 1 October once for the class: no test here changes it.</summary>
     public sealed class LoadedFederation : IDisposable
     {
         public LoadedFederation()
         {
-            Assert.Equal(0, AnalyticsProcess.Run(Warehouse.Root, "sample", "--out", Warehouse.Inbox, "--multiplier", "10").ExitCode);
+            Assert.Equal(0, AnalyticsProcess.Run(Warehouse.Root, "sample", "--out", Warehouse.Inbox, "--multiplier", "30").ExitCode);
             foreach (var step in new[] { new[] { "load", Warehouse.Inbox }, ["build", "--cutoff", "2026-10-01"] })
             {
                 var run = AnalyticsProcess.Run(Warehouse.Root, step);
