@@ -11,7 +11,7 @@ dotnet build Analytics.sln -c Release -v quiet -nologo
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test Analytics.sln -c Release --no-build -v quiet -nologo 2>&1 | tee "$log"
+dotnet test Analytics.sln -c Release --no-build -v minimal -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
