@@ -28,7 +28,8 @@ internal sealed class CheckpointsDeferred : IDisposable
 
     /// <summary>
     /// Writes what the build committed into the file, so that the next command does not replay it from the log; if
-    /// DuckDB cannot, the log keeps it.
+    /// DuckDB cannot, the log keeps it, and DuckDB refuses every later statement of this process (it invalidates the
+    /// database after a failed checkpoint).
     /// </summary>
     public void TryCheckpoint()
     {

@@ -68,7 +68,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             }
 
             // committed: a checkpoint that fails now (a full disk) leaves the build in DuckDB's log, which the next
-            // opening of the warehouse replays and checkpoints
+            // opening of the warehouse replays and checkpoints; this process's connections are then unusable
             checkpoints.TryCheckpoint();
             var phases = new BuildPhases(preparing, modelsDone - preparing, testsDone - modelsDone, total.Elapsed - testsDone);
             return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases);
