@@ -39,10 +39,10 @@ internal static class UserErrors
             $"Хранилище {busy.Path} занято: его держит {busy.Holder}; ждали {busy.Waited.TotalSeconds:0} с. Ничего не изменено. Повторите, когда тот процесс закончит, или увеличьте --wait.",
             $"{busy.Path} қоймасы бос емес: оны {busy.Holder} ұстап тұр; {busy.Waited.TotalSeconds:0} с күттік. Ештеңе өзгертілмеді. Ол процесс аяқталғанда қайталаңыз немесе --wait мәнін үлкейтіңіз."),
         // only what the machine ran short of: the model's name in front of a message about opening the file would mislead
-        ModelFailedException { Model: { } model, InnerException: DuckDBException duck } failed when OutOfResources(duck.Message, language) is { } said =>
+        ModelFailedException { InnerException: DuckDBException duck } failed when OutOfResources(duck.Message, language) is { } said =>
             failed.InTests
-                ? language.Say($"Пересчёт остановлен на проверках данных модели {model}. {said}", $"Қайта есептеу {model} моделінің деректер тексерістерінде тоқтады. {said}")
-                : language.Say($"Пересчёт остановлен на модели {model}. {said}", $"Қайта есептеу {model} моделінде тоқтады. {said}"),
+                ? language.Say($"Пересчёт остановлен на проверках данных модели {failed.Model}. {said}", $"Қайта есептеу {failed.Model} моделінің деректер тексерістерінде тоқтады. {said}")
+                : language.Say($"Пересчёт остановлен на модели {failed.Model}. {said}", $"Қайта есептеу {failed.Model} моделінде тоқтады. {said}"),
         DuckDBException duck => Warehouse(duck.Message, language),
         PostgresException postgres => language.Say(
             $"Источник PostgreSQL отказал: {postgres.MessageText} ({postgres.SqlState}). Проверьте пользователя, пароль и базу в --source. Хранилище не изменено.",

@@ -17,6 +17,9 @@ public static class TopicClassificationCache
     /// <summary>The verdicts, which the models read.</summary>
     public const string Table = "cache.appeal_text_topics";
 
+    /// <summary>The delivered appeals, whose texts the cache classifies; they only grow, batch by batch.</summary>
+    public const string Texts = "raw.appeals";
+
     private const string ResourceName = "Lexicon/classify-new-texts.sql";
 
     private static readonly string ClassifierSql = ReadClassifier();
@@ -48,9 +51,6 @@ public static class TopicClassificationCache
             new { hash }, transaction);
         return classified;
     }
-
-    /// <summary>The delivered appeals, whose texts the cache classifies; they only grow, batch by batch.</summary>
-    public const string Texts = "raw.appeals";
 
     /// <summary>
     /// The lexicon's hash: its rows, the classifier's SQL and this code's build. DuckDB's text functions
