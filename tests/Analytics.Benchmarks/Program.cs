@@ -61,12 +61,12 @@ static async Task<int> PrintReportProfileAsync(string warehouse, string outDirec
 
 static int PrintBuildProfile(string warehouse, DateOnly cutoff, bool full)
 {
-    using var connection = new WarehouseDatabase(warehouse).Open();
+    using var connection = WarehouseSetup.PrepareAndOpen(new WarehouseDatabase(warehouse));
     Console.WriteLine($"memory_limit: {Dapper.SqlMapper.ExecuteScalar<string>(connection, "select current_setting('memory_limit')")}, threads: {Dapper.SqlMapper.ExecuteScalar<long>(connection, "select current_setting('threads')")}");
     var result = Analytics.Warehouse.Runner.ModelRunner.Shipped().Build(connection, cutoff, "profile", full: full);
     var modelSeconds = result.Timings.Sum(timing => timing.Elapsed.TotalSeconds);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"build: {result.Elapsed.TotalSeconds:0.00} s; {result.Timings.Count} of {result.Models} models rebuilt in {modelSeconds:0.00} s, {result.Tested} models' tests run"));
+        $"build: {result.Elapsed.TotalSeconds:0.00} s; {result.Timings.Count} of {result.Models} models rebuilt in {modelSeconds:0.00} s ({result.InPart.Count} in part: {string.Join(", ", result.InPart)}), {result.Tested} models' tests run"));
     var phases = result.Phases;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"phases: preparing {phases.Preparing.TotalSeconds:0.00} s, models {phases.Models.TotalSeconds:0.00} s, tests {phases.Tests.TotalSeconds:0.00} s, commit {phases.Committing.TotalSeconds:0.00} s"));

@@ -12,7 +12,13 @@ namespace Analytics.Warehouse.Runner;
 /// stops half-way leaves only shadows behind, which the next build drops before anything else.
 /// </summary>
 /// <param name="rebuilt">The models this build writes, in dependency order.</param>
-internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
+/// <param name="inPart">
+/// The rebuilt incremental models that need only the rows of the keys their source's later batches name, each with the
+/// last batch it was built from. Such a model's shadow is a view: its table without those keys, and their rows
+/// computed again (<c>name__rows__building</c>, for the keys in <c>name__keys__building</c>), which
+/// <see cref="PutInPlace"/> writes into the table in place of the old ones.
+/// </param>
+internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt, IReadOnlyDictionary<string, long> inPart)
 {
     private const string Suffix = "__building";
     private const string BuildTable = "config.build";
@@ -57,13 +63,50 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
     {
         try
         {
-            connection.Execute($"create {model.Materialisation} {ShadowOf(model.QualifiedName)} as\n{Rewrite(model.Sql)}", commandTimeout: 0);
+            if (inPart.TryGetValue(model.QualifiedName, out var since))
+            {
+                MaterialiseChangedKeys(connection, model, since);
+            }
+            else
+            {
+                connection.Execute($"create {model.Materialisation} {ShadowOf(model.QualifiedName)} as\n{Rewrite(model.Sql)}", commandTimeout: 0);
+            }
         }
         catch (DuckDB.NET.Data.DuckDBException exception)
         {
             throw new ModelFailedException(model.QualifiedName, inTests: false, exception);
         }
     }
+
+    /// <remarks>Each statement replaces what it creates, so that a model run again after running out of memory starts afresh.</remarks>
+    private void MaterialiseChangedKeys(IDbConnection connection, ModelDefinition model, long since)
+    {
+        var name = model.QualifiedName;
+        var incremental = model.Metadata.Incremental!;
+        connection.Execute(
+            $"create or replace table {KeysOf(name)} as select distinct {string.Join(", ", incremental.Key.Select(Quoted))} from {incremental.Source} where batch_id > $since",
+            new { since }, commandTimeout: 0);
+        connection.Execute(
+            $"create or replace table {RowsOf(name)} as select model.* from (\n{Rewrite(model.Sql)}\n) as model semi join {KeysOf(name)} as changed on {SameKey(incremental, "model")}",
+            commandTimeout: 0);
+        connection.Execute(
+            $"""
+            create or replace view {ShadowOf(name)} as
+            select kept.* from {name} as kept anti join {KeysOf(name)} as changed on {SameKey(incremental, "kept")}
+            union all
+            select * from {RowsOf(name)}
+            """);
+    }
+
+    /// <summary>Null keys too are one key, as in the model's own grouping.</summary>
+    private static string SameKey(IncrementalMetadata incremental, string alias) =>
+        string.Join(" and ", incremental.Key.Select(column => $"{alias}.{Quoted(column)} is not distinct from changed.{Quoted(column)}"));
+
+    private static string Quoted(string column) => $"\"{column.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static string KeysOf(string qualifiedName) => qualifiedName + "__keys" + Suffix;
+
+    private static string RowsOf(string qualifiedName) => qualifiedName + "__rows" + Suffix;
 
     /// <summary>The query with every shadowed relation it names replaced by its shadow.</summary>
     public string Rewrite(string sql) => names.Replace(sql, match => match.Groups["kept"].Success ? match.Value : match.Value + Suffix);
@@ -79,6 +122,12 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
         foreach (var model in rebuilt)
         {
             var name = model.QualifiedName;
+            if (inPart.ContainsKey(name))
+            {
+                ReplaceChangedKeys(connection, transaction, model);
+                continue;
+            }
+
             if (existing.TryGetValue(name, out var type))
             {
                 connection.Execute($"drop {(type == "VIEW" ? "view" : "table")} {name}", transaction: transaction);
@@ -98,5 +147,17 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt)
         connection.Execute($"delete from {BuildTable}", transaction: transaction);
         connection.Execute($"insert into {BuildTable} select * from {ShadowOf(BuildTable)}", transaction: transaction);
         connection.Execute($"drop table {ShadowOf(BuildTable)}", transaction: transaction);
+    }
+
+    private static void ReplaceChangedKeys(IDbConnection connection, IDbTransaction transaction, ModelDefinition model)
+    {
+        var name = model.QualifiedName;
+        connection.Execute($"drop view {ShadowOf(name)}", transaction: transaction);
+        connection.Execute(
+            $"delete from {name} as kept using {KeysOf(name)} as changed where {SameKey(model.Metadata.Incremental!, "kept")}",
+            transaction: transaction, commandTimeout: 0);
+        connection.Execute($"insert into {name} select * from {RowsOf(name)}", transaction: transaction, commandTimeout: 0);
+        connection.Execute($"drop table {RowsOf(name)}", transaction: transaction);
+        connection.Execute($"drop table {KeysOf(name)}", transaction: transaction);
     }
 }

@@ -47,7 +47,7 @@ public static class ModelCatalog
         }).ToList();
 
         var known = drafts.ToDictionary(draft => $"{draft.layer.Schema()}.{draft.name}", StringComparer.Ordinal);
-        return drafts.Select(draft =>
+        var models = drafts.Select(draft =>
         {
             var dependencies = SqlNames.ModelsIn(draft.Sql);
             foreach (var dependency in dependencies.Where(dependency => !known.ContainsKey(dependency)))
@@ -57,6 +57,29 @@ public static class ModelCatalog
 
             return new ModelDefinition(draft.name, draft.layer, draft.Sql, draft.metadata, dependencies);
         }).ToList();
+        CheckIncremental(models);
+        return models;
+    }
+
+    private static void CheckIncremental(IReadOnlyList<ModelDefinition> models)
+    {
+        var byName = models.ToDictionary(model => model.QualifiedName, StringComparer.Ordinal);
+        bool Reaches(ModelDefinition model, string source) =>
+            SqlNames.SourcesIn(model.Sql).Contains(source) || model.Dependencies.Any(dependency => Reaches(byName[dependency], source));
+
+        foreach (var model in models.Where(model => model.Metadata.Incremental is not null))
+        {
+            var incremental = model.Metadata.Incremental!;
+            var problem = model.Materialisation != "table" ? "only a table can be rebuilt in part"
+                : incremental.Key.Count == 0 ? "its incremental key names no column"
+                : !incremental.Source.StartsWith("raw.", StringComparison.Ordinal) ? $"its incremental source {incremental.Source} is no raw table"
+                : !Reaches(model, incremental.Source) ? $"it does not read its incremental source {incremental.Source}"
+                : null;
+            if (problem is not null)
+            {
+                throw new InvalidOperationException($"Model {model.QualifiedName}: {problem}.");
+            }
+        }
     }
 
 }

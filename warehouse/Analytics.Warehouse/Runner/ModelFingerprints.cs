@@ -9,7 +9,8 @@ namespace Analytics.Warehouse.Runner;
 /// What a model's rows are made from, as one hash: the product (its version, this assembly's build, DuckDB's
 /// version), its SQL and materialisation, the source tables it reads and the fingerprints of the models it reads. The models are deterministic (the same inputs give
 /// the same rows, to the bit), so a model whose fingerprint has not changed since it was built need not be rebuilt.
-/// Its tests' fingerprint adds the tests' SQL and every table they read.
+/// Its tests' fingerprint adds the tests' SQL and every table they read. An incremental model also has a basis: its
+/// fingerprint with its growing source's rows left out (<see cref="IncrementalModels"/>).
 /// </summary>
 internal static class ModelFingerprints
 {
@@ -25,16 +26,27 @@ internal static class ModelFingerprints
 
         // a new build of the warehouse code or of DuckDB may compute differently from the same SQL: everything is rebuilt
         var product = $"{productVersion} {typeof(ModelFingerprints).Assembly.ManifestModule.ModuleVersionId} {connection.ExecuteScalar<string>("select version()")}";
-        var models = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var model in ordered)
+        Dictionary<string, string> Fingerprints(Func<string, string> source)
         {
-            models[model.QualifiedName] = Hash(
-            [
-                product, model.Materialisation, model.Sql,
-                .. SourceInputs(model.Sql),
-                .. model.Dependencies.Order(StringComparer.Ordinal).Select(dependency => $"{dependency}={models[dependency]}"),
-            ]);
+            var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var model in ordered)
+            {
+                fingerprints[model.QualifiedName] = Hash(
+                [
+                    product, model.Materialisation, model.Sql, model.Metadata.Incremental is { } incremental ? $"{incremental.Source} by {string.Join(",", incremental.Key)}" : "",
+                    .. SqlNames.SourcesIn(model.Sql).Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={source(table)}"),
+                    .. model.Dependencies.Order(StringComparer.Ordinal).Select(dependency => $"{dependency}={fingerprints[dependency]}"),
+                ]);
+            }
+
+            return fingerprints;
         }
+
+        var models = Fingerprints(table => sources[table]);
+        // What an incremental model is made from besides the rows of its source: the same basis as at its last build
+        // means that only the source's rows differ.
+        var bases = ordered.Select(model => model.Metadata.Incremental?.Source).OfType<string>().Distinct(StringComparer.Ordinal)
+            .ToDictionary(growing => growing, growing => Fingerprints(table => table == growing ? "growing" : sources[table]), StringComparer.Ordinal);
 
         return ordered.ToDictionary(model => model.QualifiedName, model =>
         {
@@ -43,7 +55,8 @@ internal static class ModelFingerprints
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Select(name => $"{name}={models.GetValueOrDefault(name, "absent")}");
             var testsFingerprint = Hash([models[model.QualifiedName], .. tests, .. tests.SelectMany(SourceInputs).Distinct(StringComparer.Ordinal), .. modelsRead]);
-            return new ModelState(model.QualifiedName, models[model.QualifiedName], testsFingerprint);
+            var basis = model.Metadata.Incremental is { } incremental ? bases[incremental.Source][model.QualifiedName] : null;
+            return new ModelState(model.QualifiedName, models[model.QualifiedName], testsFingerprint, basis);
         }, StringComparer.Ordinal);
     }
 

@@ -15,8 +15,25 @@ public sealed class ModelMetadata
 
     public List<ColumnMetadata> Columns { get; set; } = [];
 
+    /// <summary>Set when each of the model's rows depends only on the source rows of its own key: see <see cref="IncrementalMetadata"/>.</summary>
+    public IncrementalMetadata? Incremental { get; set; }
+
     /// <summary>Queries that return the offending rows; an empty result passes.</summary>
     public List<ExpressionTest> Tests { get; set; } = [];
+}
+
+/// <summary>
+/// A model whose rows are each made from the rows of one key in one growing raw table (an event from the versions of
+/// its id delivered so far), and from inputs that did not change: a build that finds only new batches in that table
+/// computes the rows of the keys those batches name and replaces them in place, instead of the whole table.
+/// </summary>
+public sealed class IncrementalMetadata
+{
+    /// <summary>The raw table whose rows arrive in batches (<c>raw.events</c>).</summary>
+    public string Source { get; set; } = "";
+
+    /// <summary>Columns named alike in the source and the model that identify a model row and the source rows it is made from.</summary>
+    public List<string> Key { get; set; } = [];
 }
 
 public sealed class ColumnMetadata

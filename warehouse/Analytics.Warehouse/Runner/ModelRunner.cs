@@ -37,13 +37,14 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
         using var checkpoints = CheckpointsDeferred.Until(connection);
         try
         {
-            var states = ModelFingerprints.Compute(connection, ordered, productVersion, cutoff);
+            var states = IncrementalModels.WithSources(connection, ordered, ModelFingerprints.Compute(connection, ordered, productVersion, cutoff));
             var previous = full ? new Dictionary<string, ModelState>() : ModelStates.Read(connection);
             var relations = ExistingRelations(connection);
             var rebuilt = ordered.Where(model => !previous.TryGetValue(model.QualifiedName, out var before)
                 || before.Fingerprint != states[model.QualifiedName].Fingerprint
                 || !relations.TryGetValue(model.QualifiedName, out var type) || (type == "VIEW") != (model.Materialisation == "view")).ToList();
-            var shadows = new BuildShadows(rebuilt);
+            var inPart = IncrementalModels.InPart(connection, rebuilt, states, previous, relations);
+            var shadows = new BuildShadows(rebuilt, inPart);
             BuildShadows.WriteBuild(connection, cutoff, productVersion);
             var preparing = total.Elapsed;
             var timings = ModelScheduler.Run(connection, rebuilt, shadows.Materialise, progress);
@@ -71,7 +72,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             // opening of the warehouse replays and checkpoints; this process's connections are then unusable
             checkpoints.TryCheckpoint();
             var phases = new BuildPhases(preparing, modelsDone - preparing, testsDone - modelsDone, total.Elapsed - testsDone);
-            return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases);
+            return new BuildResult(cutoff, timings, ordered.Count, tested.Count, total.Elapsed, phases) { InPart = [.. inPart.Keys.Order(StringComparer.Ordinal)] };
         }
         catch
         {
@@ -201,6 +202,9 @@ public sealed record ModelTiming(string Model, TimeSpan Elapsed);
 public sealed record BuildResult(DateOnly Cutoff, IReadOnlyList<ModelTiming> Timings, int Models, int Tested, TimeSpan Elapsed, BuildPhases Phases)
 {
     public int Unchanged => Models - Timings.Count;
+
+    /// <summary>The rebuilt models whose rows were computed again only for the keys their source's new batches name.</summary>
+    public IReadOnlyList<string> InPart { get; init; } = [];
 }
 
 /// <summary>Where a build's time went: the lexicon, the classification cache and the fingerprints; the models; their data tests; the commit.</summary>

@@ -1,0 +1,49 @@
+using System.Data;
+
+namespace Analytics.Warehouse.Runner;
+
+/// <summary>Which of a build's models can be rebuilt for the keys of their source's new batches only (<see cref="IncrementalMetadata"/>).</summary>
+internal static class IncrementalModels
+{
+    /// <summary>The states with how far each incremental model's source has grown, as this build reads it.</summary>
+    public static IReadOnlyDictionary<string, ModelState> WithSources(
+        IDbConnection connection, IReadOnlyList<ModelDefinition> ordered, IReadOnlyDictionary<string, ModelState> states)
+    {
+        var extents = ordered.Select(model => model.Metadata.Incremental?.Source).OfType<string>().Distinct(StringComparer.Ordinal)
+            .ToDictionary(source => source, source => SourceExtent.Of(connection, source), StringComparer.Ordinal);
+        return ordered.ToDictionary(
+            model => model.QualifiedName,
+            model => model.Metadata.Incremental is { } incremental
+                ? states[model.QualifiedName] with { Source = extents[incremental.Source] }
+                : states[model.QualifiedName],
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The rebuilt models whose last build had the same basis (every input but their source's rows) and whose source
+    /// has only gained later batches since, each with the last batch it was built from. Any other rebuilt model is
+    /// computed whole: a new cut-off, a changed registry or model, a first build, a build with <c>--full</c>, a table
+    /// that is missing.
+    /// </summary>
+    /// <param name="relations">The model layers' relations, with their type.</param>
+    public static IReadOnlyDictionary<string, long> InPart(
+        IDbConnection connection, IEnumerable<ModelDefinition> rebuilt, IReadOnlyDictionary<string, ModelState> states,
+        IReadOnlyDictionary<string, ModelState> previous, IReadOnlyDictionary<string, string> relations)
+    {
+        var inPart = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var model in rebuilt)
+        {
+            if (model.Metadata.Incremental is { } incremental
+                && previous.TryGetValue(model.QualifiedName, out var before)
+                && before is { Basis: { } basis, Source: { } extent }
+                && basis == states[model.QualifiedName].Basis
+                && relations.GetValueOrDefault(model.QualifiedName) == "BASE TABLE"
+                && extent.OnlyGrownTo(connection, incremental.Source))
+            {
+                inPart[model.QualifiedName] = extent.Batch;
+            }
+        }
+
+        return inPart;
+    }
+}
