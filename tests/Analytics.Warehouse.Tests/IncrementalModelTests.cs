@@ -28,7 +28,7 @@ public sealed class IncrementalModelTests : IDisposable
         AddEvent("E3", batch: 1, participants: 30, submitted: "2026-10-01 09:00");
     }
 
-    private static IReadOnlyList<ModelSource> Models(string datedWhere = "events.\"date\" <= build.cutoff", string incremental = "{ source: raw.events, key: [event_id] }", string datedTests = "") =>
+    private static IReadOnlyList<ModelSource> Models(string? datedWhere = "events.\"date\" <= build.cutoff", string incremental = "{ source: raw.events, key: [event_id] }", string datedTests = "") =>
     [
         new("staging/stg_events.sql",
             """
@@ -39,8 +39,7 @@ public sealed class IncrementalModelTests : IDisposable
         new("intermediate/int_events_dated.sql",
             $"""
             select events.event_id, events.org_id, events."date" as event_date, events.participants
-            from staging.stg_events as events cross join config.build as build
-            where {datedWhere}
+            from staging.stg_events as events{(datedWhere is null ? "" : $" cross join config.build as build where {datedWhere}")}
             """,
             $"grain: one row per event\nincremental: {incremental}{datedTests}"),
         new("marts/mart_participants.sql",
@@ -65,7 +64,7 @@ public sealed class IncrementalModelTests : IDisposable
         "select table_schema || '.' || table_name from information_schema.tables where table_schema in ('staging', 'intermediate', 'marts') order by 1").ToList();
 
     /// <summary>The model's rows as they are, then as a build of every model gives them.</summary>
-    private (List<(string, DateTime, long)> InPart, List<(string, DateTime, long)> Whole) RowsAndWholeRows(IReadOnlyList<ModelSource>? models = null)
+    private (List<(string Id, DateTime Date, long Participants)> InPart, List<(string Id, DateTime Date, long Participants)> Whole) RowsAndWholeRows(IReadOnlyList<ModelSource>? models = null)
     {
         var inPart = DatedRows();
         Build(models, full: true);
@@ -91,8 +90,8 @@ public sealed class IncrementalModelTests : IDisposable
         Assert.Equal((3L, 55L), connection.QuerySingle<(long, long)>("select events, participants from marts.mart_participants"));
         var (inPart, whole) = RowsAndWholeRows();
         Assert.Equal(whole, inPart);
-        Assert.Equal(["E2", "E3", "E4"], inPart.Select(row => row.Item1));
-        Assert.Equal([25L, 30L, 0L], inPart.Select(row => row.Item3));
+        Assert.Equal(["E2", "E3", "E4"], inPart.Select(row => row.Id));
+        Assert.Equal([25L, 30L, 0L], inPart.Select(row => row.Participants));
     }
 
     [Fact]
@@ -110,7 +109,7 @@ public sealed class IncrementalModelTests : IDisposable
         Assert.Equal([Dated], third.InPart);
         var (inPart, whole) = RowsAndWholeRows();
         Assert.Equal(whole, inPart);
-        Assert.Equal(6L, inPart.Single(row => row.Item1 == "E5").Item3);
+        Assert.Equal(6L, inPart.Single(row => row.Id == "E5").Participants);
     }
 
     [Fact]
@@ -123,6 +122,21 @@ public sealed class IncrementalModelTests : IDisposable
 
         Assert.Empty(result.InPart);
         Assert.Equal(["E1", "E2", "E3"], DatedRows().Select(row => row.Id));
+    }
+
+    [Fact]
+    public void Build_NewCutoff_ModelThatDoesNotReadIt_IsStillRebuiltInPart()
+    {
+        var models = Models(datedWhere: null);
+        Build(models);
+        AddEvent("E2", batch: 2, participants: 25, submitted: "2026-10-02 09:00");
+
+        var result = Build(models, cutoff: new DateOnly(2026, 11, 30));
+
+        Assert.Equal([Dated], result.InPart);
+        var (inPart, whole) = RowsAndWholeRows(models);
+        Assert.Equal(whole, inPart);
+        Assert.Equal([10L, 25L, 30L], inPart.Select(row => row.Participants));
     }
 
     [Fact]
