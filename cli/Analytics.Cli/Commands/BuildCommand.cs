@@ -74,12 +74,15 @@ internal static class BuildCommand
                 $"{result.Cutoff:dd.MM.yyyy} кесу күніне модельдер қайта есептелмеді: барлық модельдің ({result.Models}) кіріс деректері алдыңғы есептеуден бері өзгермеген ({seconds} с).");
         }
 
+        var (inPartRu, inPartKk) = result.InPart.Count == 0
+            ? ("", "")
+            : ($" (из них {result.InPart.Count} — только по строкам новых пакетов)", $" (оның ішінде {result.InPart.Count} — тек жаңа пакеттердің жолдары бойынша)");
         return result.Unchanged == 0
             ? language.Say(
-                $"Модели пересчитаны на дату среза {result.Cutoff:dd.MM.yyyy} за {seconds} с: пересчитаны все ({rebuilt}), все проверки данных пройдены.",
-                $"Модельдер {result.Cutoff:dd.MM.yyyy} кесу күніне {seconds} с ішінде қайта есептелді: барлығы ({rebuilt}), деректердің барлық тексерулері өтті.")
+                $"Модели пересчитаны на дату среза {result.Cutoff:dd.MM.yyyy} за {seconds} с: пересчитаны все ({rebuilt}){inPartRu}, все проверки данных пройдены.",
+                $"Модельдер {result.Cutoff:dd.MM.yyyy} кесу күніне {seconds} с ішінде қайта есептелді: барлығы ({rebuilt}){inPartKk}, деректердің барлық тексерулері өтті.")
             : language.Say(
-                $"Модели пересчитаны на дату среза {result.Cutoff:dd.MM.yyyy} за {seconds} с: пересчитано {rebuilt} из {result.Models}, у остальных ({result.Unchanged}) входные данные не изменились; все проверки данных пройдены.",
-                $"Модельдер {result.Cutoff:dd.MM.yyyy} кесу күніне {seconds} с ішінде қайта есептелді: {result.Models} модельдің {rebuilt} қайта есептелді, қалғандарының ({result.Unchanged}) кіріс деректері өзгермеген; деректердің барлық тексерулері өтті.");
+                $"Модели пересчитаны на дату среза {result.Cutoff:dd.MM.yyyy} за {seconds} с: пересчитано {rebuilt} из {result.Models}{inPartRu}, у остальных ({result.Unchanged}) входные данные не изменились; все проверки данных пройдены.",
+                $"Модельдер {result.Cutoff:dd.MM.yyyy} кесу күніне {seconds} с ішінде қайта есептелді: {result.Models} модельдің {rebuilt} қайта есептелді{inPartKk}, қалғандарының ({result.Unchanged}) кіріс деректері өзгермеген; деректердің барлық тексерулері өтті.");
     }
 }
