@@ -33,9 +33,46 @@ public sealed class IncrementalBuildCliTests : IDisposable
         Assert.Contains("пересчитаны все (", full.Output, StringComparison.Ordinal);
     }
 
-    private ProcessResult Expect(params string[] arguments)
+    /// <summary>
+    /// The appeals' topics are rebuilt in part after an appeals batch, as the cache gains its texts' verdicts; an edited
+    /// topic lexicon re-classifies every text, so the models reading the verdicts are rebuilt whole, while those reading
+    /// only the appeals are still rebuilt in part.
+    /// </summary>
+    [Fact]
+    public void Build_AppealsBatch_TopicsInPartUnlessTheLexiconChanged()
     {
-        var run = AnalyticsProcess.Run(warehouse.Root, arguments);
+        SmallFederation.WriteTo(warehouse);
+        Expect("load", warehouse.Inbox);
+        Expect("build", "--cutoff", "2026-10-15");
+        var lexicon = Path.Combine(warehouse.Root, "topic-lexicon.csv");
+        File.WriteAllText(lexicon, "topic,language,stem\nwages,ru,зарплат\n");
+        var edited = new Dictionary<string, string?> { ["SENIM_TOPIC_LEXICON"] = lexicon };
+
+        DeliverAppeal("A-LATE-1", "Задержка зарплаты третий месяц");
+        var lexiconEdited = Expect(edited, "build", "--cutoff", "2026-10-15");
+        DeliverAppeal("A-LATE-2", "Снова задержка зарплаты");
+        var sameLexicon = Expect(edited, "build", "--cutoff", "2026-10-15");
+
+        // stg_inbox__appeals and int_appeals_dated; then int_appeals_topics and int_appeals_classified too
+        Assert.Contains("(из них 2 — только по строкам новых пакетов)", lexiconEdited.Output, StringComparison.Ordinal);
+        Assert.Contains("(из них 4 — только по строкам новых пакетов)", sameLexicon.Output, StringComparison.Ordinal);
+    }
+
+    private void DeliverAppeal(string id, string text)
+    {
+        warehouse.ClearInbox();
+        warehouse.Write(
+            $"appeals_{id}.csv",
+            "appeal_id,received_at,channel,kind,org_id,topic,text,first_response_at,resolved_at,status,satisfaction,is_member,age_group,appellant_key,updated_at",
+            $"{id},2026-10-02T10:00:00+05:00,whatsapp,complaint,P1,,{text},,,new,,true,adult,ak-{id},");
+        Expect("load", warehouse.Inbox);
+    }
+
+    private ProcessResult Expect(params string[] arguments) => Expect(null, arguments);
+
+    private ProcessResult Expect(IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
+    {
+        var run = AnalyticsProcess.Run(warehouse.Root, environment, arguments);
         Assert.True(run.ExitCode == 0, $"analytics {string.Join(' ', arguments)} exited {run.ExitCode}.\n{run.Output}\n{run.Error}");
         return run;
     }

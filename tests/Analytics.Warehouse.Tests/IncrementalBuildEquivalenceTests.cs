@@ -59,7 +59,10 @@ public sealed class IncrementalBuildEquivalenceTests(ITestOutputHelper output)
             {
                 var second = AssertIncrementalEqualsFull(shape, firstMask: uint.MaxValue, secondCutoffKind: 0, secondFiles: files => files.Where(DatedFiles.Contains));
                 Assert.Equal(
-                    ["intermediate.int_appeals_dated", "intermediate.int_events_dated", "intermediate.int_media_dated", "intermediate.int_reports_dated", "intermediate.int_surveys_dated", "staging.stg_inbox__appeals"],
+                    [
+                        "intermediate.int_appeals_classified", "intermediate.int_appeals_dated", "intermediate.int_appeals_topics", "intermediate.int_events_dated",
+                        "intermediate.int_media_dated", "intermediate.int_reports_dated", "intermediate.int_surveys_dated", "staging.stg_inbox__appeals",
+                    ],
                     second.InPart);
             },
             writeLine: output.WriteLine,

@@ -79,12 +79,31 @@ public sealed class TopicClassificationCacheTests
         Assert.NotEqual(secondBatch, edited);
     }
 
-    /// <summary>The cache's fingerprint under the lexicon, as a build computes it before classifying.</summary>
-    private static string Fingerprint(TemporaryWarehouse warehouse, TopicLexiconSource lexicon)
+    [Fact]
+    public void OwnFingerprint_ChangesWithTheLexiconOnly_AndWhatReadsTheCacheReadsTheAppealsToo()
+    {
+        using var warehouse = new TemporaryWarehouse();
+        LabelledAppeals.LoadToOnePrimary(warehouse, FirstBatch);
+        var shipped = TopicLexiconSource.Shipped();
+        var first = Fingerprints(warehouse, shipped)[TopicClassificationCache.Table];
+        LabelledAppeals.LoadToOnePrimary(warehouse, SecondBatch);
+        var secondBatch = Fingerprints(warehouse, shipped)[TopicClassificationCache.Table];
+        var edited = Fingerprints(warehouse, new TopicLexiconSource("edited.csv", "topic,language,stem\nleave,ru,зарплат\n"))[TopicClassificationCache.Table];
+
+        Assert.Equal(first, secondBatch);
+        Assert.NotEqual(secondBatch, edited);
+        Assert.Equal([TopicClassificationCache.Table, TopicClassificationCache.Texts], SourceTables.WithFollowed([TopicClassificationCache.Table]));
+    }
+
+    /// <summary>The cache's fingerprint under the lexicon as a model reading it sees it (with the appeals it follows), as a build computes it before classifying.</summary>
+    private static string Fingerprint(TemporaryWarehouse warehouse, TopicLexiconSource lexicon) =>
+        string.Join(" ", Fingerprints(warehouse, lexicon).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
+
+    private static IReadOnlyDictionary<string, string> Fingerprints(TemporaryWarehouse warehouse, TopicLexiconSource lexicon)
     {
         using var connection = warehouse.Database.Open();
         TopicLexiconTable.Replace(connection, lexicon);
-        return SourceTables.Fingerprints(connection, new DateOnly(2026, 12, 31), [TopicClassificationCache.Table])[TopicClassificationCache.Table];
+        return SourceTables.Fingerprints(connection, new DateOnly(2026, 12, 31), SourceTables.WithFollowed([TopicClassificationCache.Table]));
     }
 
     private static int Update(TemporaryWarehouse warehouse, TopicLexiconSource? lexicon = null)

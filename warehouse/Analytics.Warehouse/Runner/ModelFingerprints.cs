@@ -19,9 +19,10 @@ internal static class ModelFingerprints
         IDbConnection connection, IReadOnlyList<ModelDefinition> ordered, string productVersion, DateOnly cutoff)
     {
         var testSql = ordered.ToDictionary(model => model.QualifiedName, model => DataTestQueries.For(model).Select(test => test.Sql).ToList(), StringComparer.Ordinal);
+        IEnumerable<string> SourcesRead(string sql) => SourceTables.WithFollowed(SqlNames.SourcesIn(sql));
         var sources = SourceTables.Fingerprints(connection, cutoff,
-            ordered.SelectMany(model => SqlNames.SourcesIn(model.Sql).Concat(testSql[model.QualifiedName].SelectMany(SqlNames.SourcesIn))));
-        IEnumerable<string> SourceInputs(string sql) => SqlNames.SourcesIn(sql)
+            ordered.SelectMany(model => SourcesRead(model.Sql).Concat(testSql[model.QualifiedName].SelectMany(SourcesRead))));
+        IEnumerable<string> SourceInputs(string sql) => SourcesRead(sql)
             .Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={sources[table]}");
 
         // a new build of the warehouse code or of DuckDB may compute differently from the same SQL: everything is rebuilt
@@ -34,7 +35,7 @@ internal static class ModelFingerprints
                 fingerprints[model.QualifiedName] = Hash(
                 [
                     product, model.Materialisation, model.Sql, model.Metadata.Incremental is { } incremental ? $"{incremental.Source} by {string.Join(",", incremental.Key)}" : "",
-                    .. SqlNames.SourcesIn(model.Sql).Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={source(table)}"),
+                    .. SourcesRead(model.Sql).Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={source(table)}"),
                     .. model.Dependencies.Order(StringComparer.Ordinal).Select(dependency => $"{dependency}={fingerprints[dependency]}"),
                 ]);
             }

@@ -12,6 +12,21 @@ namespace Analytics.Warehouse.Runner;
 /// </summary>
 internal static class SourceTables
 {
+    /// <summary>
+    /// Tables whose rows follow a growing raw table's: the classification cache gains the verdicts of each appeals
+    /// batch's texts. Such a table's own fingerprint is only what decides its rows besides that growth (the lexicon), and
+    /// whatever reads it reads the followed table's fingerprint too (<see cref="WithFollowed"/>), so that a model
+    /// rebuilt in part can tell the growth from a change.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Following { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [TopicClassificationCache.Table] = TopicClassificationCache.Texts,
+    };
+
+    /// <summary>The tables, and the tables that those among them follow, each once.</summary>
+    public static IEnumerable<string> WithFollowed(IEnumerable<string> tables) =>
+        tables.SelectMany(table => Following.TryGetValue(table, out var followed) ? [table, followed] : new[] { table }).Distinct(StringComparer.Ordinal);
+
     /// <summary>A fingerprint of each named table that exists; names that are no table (a query's alias such as <c>raw.period</c>) are left out.</summary>
     /// <param name="cutoff">The cut-off being built, which config.build will hold.</param>
     public static IReadOnlyDictionary<string, string> Fingerprints(IDbConnection connection, DateOnly cutoff, IEnumerable<string> names)
@@ -41,12 +56,13 @@ internal static class SourceTables
     /// datasets and the quarantine (the raw tables whose rows name their batch and source row) only ever grow, a
     /// load appending its rows under a batch id larger than any before, so their row count and largest batch id
     /// identify their rows without reading them. The classification cache is known by what decides its verdicts (the
-    /// lexicon's hash and the delivered appeals), without reading its rows. Any other table is hashed row by row.
+    /// lexicon's hash, with the delivered appeals it follows), without reading its rows. Any other table is hashed row
+    /// by row.
     /// </remarks>
     private static string FingerprintQuery(string table, IReadOnlyList<string> columns, DateOnly cutoff) =>
         table == "config.build" ? $"select '{cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'"
         : table == TopicClassificationCache.Table
-            ? $"select ({TopicClassificationCache.LexiconHashQuery}) || '/' || ({GrowingRows(TopicClassificationCache.Texts)})"
+            ? TopicClassificationCache.LexiconHashQuery
         : table.StartsWith("raw.", StringComparison.Ordinal) && columns.Contains("batch_id") && columns.Contains("source_row")
             ? GrowingRows(table)
             : $"select count(*) || '/' || coalesce(sum(hash({string.Join(", ", columns.Select(column => $"\"{column}\""))})), 0) from {table}";
