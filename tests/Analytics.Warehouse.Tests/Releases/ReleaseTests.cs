@@ -49,6 +49,24 @@ public sealed class ReleaseTests : IDisposable
     }
 
     [Fact]
+    public void Release_WarehouseBuiltBeforeTheLastMigration_IsReleasedFromAMigratedCopy()
+    {
+        using (var connection = warehouse.Database.Open())
+        {
+            // the warehouse as the version before migration 0015 left it
+            connection.Execute("alter table ops.model_state drop column basis; alter table ops.model_state drop column source_rows; alter table ops.model_state drop column source_batch");
+            connection.Execute("delete from meta.schema_versions where script_name like '%0015%'");
+        }
+
+        var outcome = MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
+
+        Assert.Equal((1, 1, true), (outcome.Month, outcome.Revision, outcome.Made));
+        // the live warehouse is only read: the next load or build migrates it
+        using var live = warehouse.Database.Open();
+        Assert.Equal(0L, live.ExecuteScalar<long>("select count(*) from information_schema.columns where table_schema = 'ops' and table_name = 'model_state' and column_name = 'basis'"));
+    }
+
+    [Fact]
     public void Release_Manifest_HoldsInputsModelsAndConfirmations()
     {
         MonthRelease.Make(warehouse.Database, 1, "9.9.9", ReleasedAt);

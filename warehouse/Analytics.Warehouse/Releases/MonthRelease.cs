@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Analytics.Warehouse.Configuration;
 using Analytics.Warehouse.Extracts;
+using Analytics.Warehouse.Migrations;
 using Analytics.Warehouse.Runner;
 using Dapper;
 using DuckDB.NET.Data;
@@ -127,6 +128,8 @@ public static class MonthRelease
     private static void BuildCopy(WarehouseDatabase copy, DateOnly cutoff, string productVersion, string scratch)
     {
         using var connection = copy.Open();
+        // the live warehouse is only read, so it may be of an earlier version's schema: the copy is brought up to date
+        WarehouseMigrator.Migrate(copy);
         // a release recomputes every model from the raw data: nothing edited in the live warehouse can reach it
         ModelRunner.Shipped().Build(connection, cutoff, productVersion, full: true);
         foreach (var table in ExtractCatalog.Tables.Where(table => table.Name != "confirmations"))

@@ -25,7 +25,9 @@ public sealed class ModelMetadata
 /// <summary>
 /// A model whose rows are each made from the rows of one key in one growing raw table (an event from the versions of
 /// its id delivered so far), and from inputs that did not change: a build that finds only new batches in that table
-/// computes the rows of the keys those batches name and replaces them in place, instead of the whole table.
+/// computes the rows of the keys those batches name and replaces them in place, instead of the whole table. This holds
+/// only if the model, and every model between it and the source, makes a key's rows from that key's source rows alone
+/// (no aggregate or window across keys): the build cannot check it, the incremental-build equivalence tests do.
 /// </summary>
 public sealed class IncrementalMetadata
 {
