@@ -222,6 +222,15 @@ public sealed class IncrementalModelTests : IDisposable
     }
 
     [Fact]
+    public void Build_KeyThatIsNoColumnOfTheSource_IsRefusedAtTheFirstBuild()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build(Models(incremental: "{ source: raw.events, key: [event_no] }")));
+
+        Assert.Equal("Model intermediate.int_events_dated: its incremental key column event_no is no column of raw.events.", error.Message);
+        Assert.Empty(Relations());
+    }
+
+    [Fact]
     public void Parse_IncrementalView_IsRefused()
     {
         var models = Models().Select(model => model.RelativePath.StartsWith("intermediate/", StringComparison.Ordinal)

@@ -1,4 +1,5 @@
 using System.Data;
+using Dapper;
 
 namespace Analytics.Warehouse.Runner;
 
@@ -6,9 +7,11 @@ namespace Analytics.Warehouse.Runner;
 internal static class IncrementalModels
 {
     /// <summary>The states with how far each incremental model's source has grown, as this build reads it.</summary>
+    /// <exception cref="InvalidOperationException">A model's incremental key names a column its source does not have.</exception>
     public static IReadOnlyDictionary<string, ModelState> WithSources(
         IDbConnection connection, IReadOnlyList<ModelDefinition> ordered, IReadOnlyDictionary<string, ModelState> states)
     {
+        CheckKeys(connection, ordered);
         var extents = ordered.Select(model => model.Metadata.Incremental?.Source).OfType<string>().Distinct(StringComparer.Ordinal)
             .ToDictionary(source => source, source => SourceExtent.Of(connection, source), StringComparer.Ordinal);
         return ordered.ToDictionary(
@@ -17,6 +20,22 @@ internal static class IncrementalModels
                 ? states[model.QualifiedName] with { Source = extents[incremental.Source] }
                 : states[model.QualifiedName],
             StringComparer.Ordinal);
+    }
+
+    /// <summary>At every build, not only at the first one in part, so that a wrong declaration shows at once.</summary>
+    private static void CheckKeys(IDbConnection connection, IReadOnlyList<ModelDefinition> ordered)
+    {
+        var columns = connection.Query<(string Table, string Column)>(
+                "select table_schema || '.' || table_name, column_name from information_schema.columns where table_schema = 'raw'")
+            .ToLookup(row => row.Table, row => row.Column, StringComparer.Ordinal);
+        foreach (var model in ordered)
+        {
+            if (model.Metadata.Incremental is { } incremental
+                && incremental.Key.FirstOrDefault(key => !columns[incremental.Source].Contains(key, StringComparer.Ordinal)) is { } missing)
+            {
+                throw new InvalidOperationException($"Model {model.QualifiedName}: its incremental key column {missing} is no column of {incremental.Source}.");
+            }
+        }
     }
 
     /// <summary>
