@@ -50,6 +50,18 @@ internal static class IncrementalModels
         IReadOnlyDictionary<string, ModelState> previous, IReadOnlyDictionary<string, string> relations)
     {
         var inPart = new Dictionary<string, long>(StringComparer.Ordinal);
+        // the models of one source were mostly built from the same extent of it: each extent is counted once
+        var grown = new Dictionary<(string Source, SourceExtent Extent), bool>();
+        bool OnlyGrown(string source, SourceExtent extent)
+        {
+            if (!grown.TryGetValue((source, extent), out var answer))
+            {
+                grown[(source, extent)] = answer = extent.OnlyGrownTo(connection, source);
+            }
+
+            return answer;
+        }
+
         foreach (var model in rebuilt)
         {
             if (model.Metadata.Incremental is { } incremental
@@ -57,7 +69,7 @@ internal static class IncrementalModels
                 && before is { Basis: { } basis, Source: { } extent }
                 && basis == states[model.QualifiedName].Basis
                 && relations.GetValueOrDefault(model.QualifiedName) == "BASE TABLE"
-                && extent.OnlyGrownTo(connection, incremental.Source))
+                && OnlyGrown(incremental.Source, extent))
             {
                 inPart[model.QualifiedName] = extent.Batch;
             }

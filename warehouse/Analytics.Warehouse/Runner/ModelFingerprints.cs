@@ -22,8 +22,8 @@ internal static class ModelFingerprints
         IEnumerable<string> SourcesRead(string sql) => SourceTables.WithFollowed(SqlNames.SourcesIn(sql));
         var sources = SourceTables.Fingerprints(connection, cutoff,
             ordered.SelectMany(model => SourcesRead(model.Sql).Concat(testSql[model.QualifiedName].SelectMany(SourcesRead))));
-        IEnumerable<string> SourceInputs(string sql) => SourcesRead(sql)
-            .Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={sources[table]}");
+        IEnumerable<string> SourceInputs(string sql, Func<string, string> source) => SourcesRead(sql)
+            .Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={source(table)}");
 
         // a new build of the warehouse code or of DuckDB may compute differently from the same SQL: everything is rebuilt
         var product = $"{productVersion} {typeof(ModelFingerprints).Assembly.ManifestModule.ModuleVersionId} {connection.ExecuteScalar<string>("select version()")}";
@@ -35,7 +35,7 @@ internal static class ModelFingerprints
                 fingerprints[model.QualifiedName] = Hash(
                 [
                     product, model.Materialisation, model.Sql, model.Metadata.Incremental is { } incremental ? $"{incremental.Source} by {string.Join(",", incremental.Key)}" : "",
-                    .. SourcesRead(model.Sql).Where(sources.ContainsKey).Order(StringComparer.Ordinal).Select(table => $"{table}={source(table)}"),
+                    .. SourceInputs(model.Sql, source),
                     .. model.Dependencies.Order(StringComparer.Ordinal).Select(dependency => $"{dependency}={fingerprints[dependency]}"),
                 ]);
             }
@@ -55,7 +55,7 @@ internal static class ModelFingerprints
             var modelsRead = tests.SelectMany(SqlNames.ModelsIn)
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Select(name => $"{name}={models.GetValueOrDefault(name, "absent")}");
-            var testsFingerprint = Hash([models[model.QualifiedName], .. tests, .. tests.SelectMany(SourceInputs).Distinct(StringComparer.Ordinal), .. modelsRead]);
+            var testsFingerprint = Hash([models[model.QualifiedName], .. tests, .. tests.SelectMany(sql => SourceInputs(sql, table => sources[table])).Distinct(StringComparer.Ordinal), .. modelsRead]);
             var basis = model.Metadata.Incremental is { } incremental ? bases[incremental.Source][model.QualifiedName] : null;
             return new ModelState(model.QualifiedName, models[model.QualifiedName], testsFingerprint, basis);
         }, StringComparer.Ordinal);
