@@ -129,17 +129,24 @@ for m in "${multipliers[@]}"; do
     "${helper[@]}" follow-up "$dir/inbox" "$dir/follow-up" | tee "$work/follow-up.txt"
     # three runs on copies of the same warehouse, the figure their median: a few seconds vary by a third from one
     # run to the next on a shared machine; the first run's warehouse goes on to the checks below
+    # each run alternates the two ways an analyst brings it in: `load` then `build`, and `update` (both in one process)
     cp "$dir/warehouse.duckdb" "$dir/before-follow-up.duckdb"
     follow_runs=()
+    update_runs=()
     for run in 3 2 1; do
+      cp "$dir/before-follow-up.duckdb" "$dir/updated.duckdb"
+      measure "follow-up-update-$run" "${analytics[@]}" --warehouse "$dir/updated.duckdb" update "$dir/follow-up" --cutoff 2026-12-31
+      update_runs+=("$(seconds "follow-up-update-$run") $run")
       cp "$dir/before-follow-up.duckdb" "$dir/warehouse.duckdb"
       measure "follow-up-load-$run" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" load "$dir/follow-up"
       measure "follow-up-build-$run" "${analytics[@]}" --warehouse "$dir/warehouse.duckdb" build --cutoff 2026-12-31
       follow_runs+=("$(sum "$(seconds "follow-up-load-$run")" "$(seconds "follow-up-build-$run")") $(seconds "follow-up-load-$run") $(seconds "follow-up-build-$run") $run")
     done
-    rm "$dir/before-follow-up.duckdb"
+    rm "$dir/before-follow-up.duckdb" "$dir/updated.duckdb"
     read -r follow_total follow_load follow_build follow_median < <(printf '%s\n' "${follow_runs[@]}" | sort -n | sed -n 2p)
+    read -r update_total update_median < <(printf '%s\n' "${update_runs[@]}" | sort -n | sed -n 2p)
     echo "follow-up batch, median of three: load $follow_load s + build $follow_build s = $follow_total s (goal ≤ 2 s; the three: $(printf '%s\n' "${follow_runs[@]}" | cut -d' ' -f1 | sort -n | paste -sd' ')); $(sed -nE 's/.*: (пересчитано [0-9]+ из [0-9]+).*/\1 models/p' "$work/follow-up-build-1.log")"
+    echo "follow-up batch as one command (analytics update), median of three: $update_total s (the three: $(printf '%s\n' "${update_runs[@]}" | cut -d' ' -f1 | sort -n | paste -sd' '))"
     # the incremental build must give what a build of every model gives: both warehouses' extracts compared
     cp "$dir/warehouse.duckdb" "$dir/full.duckdb"
     measure "follow-up-full-build" "${analytics[@]}" --warehouse "$dir/full.duckdb" build --cutoff 2026-12-31 --full
@@ -199,3 +206,4 @@ row "DuckDB read_csv of the same files, into a database file (whole process)" re
 row "analytics load (whole process)" load
 row "analytics build --cutoff 2026-12-31 (whole process)" build
 echo "| follow-up batch ($(sed -nE 's/follow-up batch: ([0-9,]+) rows/\1/p' "$work/follow-up.txt") rows): load + build, median of three | $follow_total | | | $(printf '%s\n' "$(megabytes "follow-up-load-$follow_median")" "$(megabytes "follow-up-build-$follow_median")" | sort -n | tail -1) |"
+echo "| the same batch as one command, \`analytics update\`, median of three | $update_total | | | $(megabytes "follow-up-update-$update_median") |"

@@ -8,6 +8,7 @@ var root = new RootCommand("Senim Analytics — хранилище и отчёт
 global.AddTo(root);
 root.Subcommands.Add(LoadCommand.Create(global));
 root.Subcommands.Add(BuildCommand.Create(global));
+root.Subcommands.Add(UpdateCommand.Create(global));
 root.Subcommands.Add(ExtractCommand.Create(global));
 root.Subcommands.Add(ReleaseCommand.Create(global));
 root.Subcommands.Add(ReportCommand.Create(global));

@@ -11,7 +11,7 @@ internal static class BuildCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var cutoff = new Option<string?>("--cutoff") { Description = "Дата среза ГГГГ-ММ-ДД (по умолчанию сегодня в Алматы, не позже конца кампании) / Cut-off date" };
+        var cutoff = CutoffOption();
         var full = new Option<bool>("--full")
         {
             Description = "Пересчитать все модели и темы обращений заново, даже если входные данные не изменились (нужно после правки хранилища вручную, SQL-запросами) / Rebuild every model and classify every appeal again (needed after editing the warehouse by hand)",
@@ -23,6 +23,9 @@ internal static class BuildCommand
             global.WarehouseOf(result), ParseCutoff(result.GetValue(cutoff)), global.LanguageOf(result), System.Console.Out, result.GetValue(full)));
         return command;
     }
+
+    public static Option<string?> CutoffOption() =>
+        new("--cutoff") { Description = "Дата среза ГГГГ-ММ-ДД (по умолчанию сегодня в Алматы, не позже конца кампании) / Cut-off date" };
 
     public static DateOnly? ParseCutoff(string? text)
     {

@@ -11,29 +11,16 @@ internal static class LoadCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var directory = new Argument<string?>("dir") { Description = "Папка пакета с файлами входного контракта / Batch folder", Arity = ArgumentArity.ZeroOrOne };
-        var source = new Option<string?>("--source") { Description = "Строка подключения PostgreSQL кабинета: таблицы и представления с именами наборов данных / PostgreSQL connection string" };
+        var batch = new BatchOptions();
         var rotate = new Option<bool>("--rotate-pseudonym-secret") { Description = "Принять новый секрет псевдонимизации (прежние псевдонимы не пересчитываются) / Accept a new pseudonym secret" };
         var command = new Command("load", "Загрузить пакет: файлы папки или таблицы PostgreSQL / Load a batch from a folder or PostgreSQL");
-        command.Arguments.Add(directory);
-        command.Options.Add(source);
+        batch.AddTo(command);
         command.Options.Add(rotate);
-        command.Validators.Add(result =>
-        {
-            if ((result.GetValue(directory) is null) == (result.GetValue(source) is null))
-            {
-                result.AddError("Укажите либо папку, либо --source / Give either a folder or --source.");
-            }
-        });
         command.SetAction(result =>
         {
             var language = global.LanguageOf(result);
             var key = KeyOf(global, result, language);
-            var database = global.WarehouseOf(result);
-            var loader = new BatchLoader(database, key) { RotateSecret = result.GetValue(rotate) };
-            return result.GetValue(source) is { } connectionString
-                ? Report(language, System.Console.Out, BatchLoader.DescribePostgres(connectionString), observer => loader.LoadFromPostgres(connectionString, observer), database)
-                : Report(language, System.Console.Out, Path.GetFullPath(result.GetValue(directory)!), observer => loader.Load(result.GetValue(directory)!, observer), database);
+            return Run(global.WarehouseOf(result), batch.Of(result), key, language, System.Console.Out, result.GetValue(rotate));
         });
         return command;
     }
@@ -53,7 +40,15 @@ internal static class LoadCommand
     }
 
     public static int Run(WarehouseDatabase database, string directory, PseudonymKey key, CliLanguage language, TextWriter output) =>
-        Report(language, output, Path.GetFullPath(directory), observer => new BatchLoader(database, key).Load(directory, observer), database);
+        Run(database, BatchSource.Folder(directory), key, language, output);
+
+    public static int Run(WarehouseDatabase database, BatchSource source, PseudonymKey key, CliLanguage language, TextWriter output, bool rotateSecret = false)
+    {
+        var loader = new BatchLoader(database, key) { RotateSecret = rotateSecret };
+        return source.ConnectionString is { } connectionString
+            ? Report(language, output, BatchLoader.DescribePostgres(connectionString), observer => loader.LoadFromPostgres(connectionString, observer), database)
+            : Report(language, output, Path.GetFullPath(source.Directory!), observer => loader.Load(source.Directory!, observer), database);
+    }
 
     private static int Report(CliLanguage language, TextWriter output, string source, Func<LoadObserver, BatchLoadResult> load, WarehouseDatabase database)
     {

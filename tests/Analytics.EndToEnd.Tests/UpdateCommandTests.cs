@@ -1,0 +1,80 @@
+using Analytics.TestSupport;
+
+namespace Analytics.EndToEnd.Tests;
+
+/// <summary>`analytics update` loads a batch and rebuilds the models in one command, giving what `load` then `build` give.</summary>
+public sealed class UpdateCommandTests : IDisposable
+{
+    private readonly TemporaryWarehouse updated = new();
+
+    private readonly TemporaryWarehouse loadedThenBuilt = new();
+
+    [Fact]
+    public void Update_TwoBatches_SaysWhatLoadAndBuildSay_AndGivesTheSameExtracts()
+    {
+        SmallFederation.WriteTo(updated);
+        SmallFederation.WriteTo(loadedThenBuilt);
+        foreach (var warehouse in new[] { updated, loadedThenBuilt })
+        {
+            warehouse.Write("events_extra.csv", "event_id,org_id,date,participants", "E9,P1,2026-09-03,4");
+        }
+
+        var first = Run(updated, 3, "update", updated.Inbox, "--cutoff", "2026-10-15");
+        Run(loadedThenBuilt, 3, "load", loadedThenBuilt.Inbox);
+        Run(loadedThenBuilt, 0, "build", "--cutoff", "2026-10-15");
+        foreach (var warehouse in new[] { updated, loadedThenBuilt })
+        {
+            warehouse.ClearInbox();
+            warehouse.Write("events_late.csv", "event_id,org_id,type,date,participants,submitted_at", "E-LATE-1,P1,members_meeting,2026-10-01,12,");
+        }
+
+        var second = Run(updated, 0, "update", updated.Inbox, "--cutoff", "2026-10-15", "--lang", "kk");
+        Run(loadedThenBuilt, 0, "load", loadedThenBuilt.Inbox);
+        Run(loadedThenBuilt, 0, "build", "--cutoff", "2026-10-15");
+
+        // the refused file does not stop the build: the models are rebuilt, and the exit code says a file was refused
+        Assert.Contains("не приняты файлы: events_extra.csv", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Модели пересчитаны на дату среза 15.10.2026", first.Output, StringComparison.Ordinal);
+        Assert.Contains("2-пакет: оқылды 1, жүктелді 1, карантинде 0", second.Output, StringComparison.Ordinal);
+        Assert.Matches(@"қайта есептелді \(оның ішінде 1 — тек жаңа пакеттердің жолдары бойынша\)", second.Output);
+
+        Run(updated, 0, "extract", "--out", "extract", "--format", "csv");
+        Run(loadedThenBuilt, 0, "extract", "--out", "extract", "--format", "csv");
+        var files = Directory.GetFiles(Path.Combine(updated.Root, "extract"), "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("min_standard.csv", files);
+        Assert.Equal(files, Directory.GetFiles(Path.Combine(loadedThenBuilt.Root, "extract"), "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
+        Assert.All(files, file => Assert.Equal(
+            File.ReadAllText(Path.Combine(loadedThenBuilt.Root, "extract", file)), File.ReadAllText(Path.Combine(updated.Root, "extract", file))));
+    }
+
+    [Fact]
+    public void Update_StoppedBeforeTheBatch_LeavesNoWarehouse_NoFolderIsUsage()
+    {
+        SmallFederation.WriteTo(updated);
+
+        var malformed = AnalyticsProcess.Run(updated.Root, "update", updated.Inbox, "--cutoff", "2026-13-01");
+        File.WriteAllText(Path.Combine(updated.Root, "load-reports"), "");
+        var noReportsFolder = AnalyticsProcess.Run(updated.Root, "update", updated.Inbox, "--cutoff", "2026-10-15");
+        var noFolder = AnalyticsProcess.Run(updated.Root, "update", "--cutoff", "2026-10-15");
+
+        Assert.Equal(1, malformed.ExitCode);
+        Assert.Contains("--cutoff: ожидалась дата ГГГГ-ММ-ДД, найдено \"2026-13-01\"", malformed.Error, StringComparison.Ordinal);
+        Assert.Equal(1, noReportsFolder.ExitCode);
+        Assert.Contains("Ничего не загружено", noReportsFolder.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(updated.Database.Path));
+        Assert.Equal(2, noFolder.ExitCode);
+    }
+
+    private static ProcessResult Run(TemporaryWarehouse warehouse, int exitCode, params string[] arguments)
+    {
+        var run = AnalyticsProcess.Run(warehouse.Root, arguments);
+        Assert.True(run.ExitCode == exitCode, $"analytics {string.Join(' ', arguments)} exited {run.ExitCode}, expected {exitCode}.\n{run.Output}\n{run.Error}");
+        return run;
+    }
+
+    public void Dispose()
+    {
+        updated.Dispose();
+        loadedThenBuilt.Dispose();
+    }
+}
