@@ -231,6 +231,21 @@ public sealed class IncrementalModelTests : IDisposable
     }
 
     [Fact]
+    public void Build_KeyThatIsNoColumnOfTheModel_FailsAtTheFirstBuild()
+    {
+        var models = Models().Select(model => model.RelativePath.StartsWith("intermediate/", StringComparison.Ordinal)
+            ? model with { Sql = "select events.org_id, events.participants from staging.stg_events as events" }
+            : model).ToList();
+
+        var error = Assert.Throws<ModelFailedException>(() => Build(models));
+
+        Assert.Equal(Dated, error.Model);
+        Assert.True(error.InTests);
+        Assert.Contains("event_id", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Relations());
+    }
+
+    [Fact]
     public void Parse_IncrementalView_IsRefused()
     {
         var models = Models().Select(model => model.RelativePath.StartsWith("intermediate/", StringComparison.Ordinal)
