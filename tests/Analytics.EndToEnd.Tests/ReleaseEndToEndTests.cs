@@ -7,16 +7,11 @@ namespace Analytics.EndToEnd.Tests;
 /// Methodology §14 through the command line on the small federation: load, build at 15.10, release September,
 /// load a correction of September, show September's release unchanged, release again, show revision 2 and its changes.
 /// </summary>
-public sealed class ReleaseEndToEndTests : IDisposable
+public sealed class ReleaseEndToEndTests : IClassFixture<SmallFederationAtMidOctober>, IDisposable
 {
     private readonly TemporaryWarehouse warehouse = new();
 
-    public ReleaseEndToEndTests()
-    {
-        SmallFederation.WriteTo(warehouse);
-        Expect(0, "load", warehouse.Inbox);
-        Expect(0, "build", "--cutoff", "2026-10-15");
-    }
+    public ReleaseEndToEndTests(SmallFederationAtMidOctober built) => built.CopyTo(warehouse);
 
     [Fact]
     public void Release_MonthInProgress_IsRefusedInTheCliLanguage()

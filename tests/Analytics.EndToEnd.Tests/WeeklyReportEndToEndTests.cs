@@ -8,15 +8,14 @@ namespace Analytics.EndToEnd.Tests;
 /// weekly report. Expected figures are worked out in Analytics.Warehouse.Tests.CampaignModelsTests:
 /// F1 = 550 / 800 = 0.6875 → 68,8 %; F2 = 12; F3 = 2; F4 = 44.
 /// </summary>
-public sealed class WeeklyReportEndToEndTests : IDisposable
+public sealed class WeeklyReportEndToEndTests : IClassFixture<SmallFederationAtMidOctober>, IDisposable
 {
     private readonly TemporaryWarehouse warehouse = new();
 
-    public WeeklyReportEndToEndTests()
+    public WeeklyReportEndToEndTests(SmallFederationAtMidOctober built)
     {
         SmallFederation.WriteTo(warehouse);
-        Expect(0, "load", warehouse.Inbox);
-        Expect(0, "build", "--cutoff", "2026-10-15");
+        built.CopyTo(warehouse);
     }
 
     [Theory]
