@@ -1,4 +1,5 @@
 using Analytics.TestSupport;
+using Dapper;
 
 namespace Analytics.EndToEnd.Tests;
 
@@ -10,7 +11,7 @@ public sealed class UpdateCommandTests : IDisposable
     private readonly TemporaryWarehouse loadedThenBuilt = new();
 
     [Fact]
-    public void Update_TwoBatches_SaysWhatLoadAndBuildSay_AndGivesTheSameExtracts()
+    public void Update_TwoBatches_GiveWhatLoadThenBuildGive()
     {
         SmallFederation.WriteTo(updated);
         SmallFederation.WriteTo(loadedThenBuilt);
@@ -53,16 +54,50 @@ public sealed class UpdateCommandTests : IDisposable
         SmallFederation.WriteTo(updated);
 
         var malformed = AnalyticsProcess.Run(updated.Root, "update", updated.Inbox, "--cutoff", "2026-13-01");
+        // the batch's campaign.json starts in September 2026
+        var beforeTheCampaign = AnalyticsProcess.Run(updated.Root, "update", updated.Inbox, "--cutoff", "2026-08-31");
         File.WriteAllText(Path.Combine(updated.Root, "load-reports"), "");
         var noReportsFolder = AnalyticsProcess.Run(updated.Root, "update", updated.Inbox, "--cutoff", "2026-10-15");
         var noFolder = AnalyticsProcess.Run(updated.Root, "update", "--cutoff", "2026-10-15");
 
         Assert.Equal(1, malformed.ExitCode);
         Assert.Contains("--cutoff: ожидалась дата ГГГГ-ММ-ДД, найдено \"2026-13-01\"", malformed.Error, StringComparison.Ordinal);
+        Assert.Equal(1, beforeTheCampaign.ExitCode);
+        Assert.Contains("Дата среза 31.08.2026 раньше начала кампании 01.09.2026", beforeTheCampaign.Error, StringComparison.Ordinal);
+        Assert.Equal("", beforeTheCampaign.Output.Trim());
         Assert.Equal(1, noReportsFolder.ExitCode);
         Assert.Contains("Ничего не загружено", noReportsFolder.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(updated.Database.Path));
         Assert.Equal(2, noFolder.ExitCode);
+    }
+
+    [Fact]
+    public void Update_CutoffBeforeTheCampaign_OnAWarehouseThatHasOne_LoadsNothing()
+    {
+        SmallFederation.WriteTo(updated);
+        Run(updated, 0, "update", updated.Inbox, "--cutoff", "2026-10-15");
+        updated.ClearInbox();
+        updated.Write("events_late.csv", "event_id,org_id,type,date,participants,submitted_at", "E-LATE-1,P1,members_meeting,2026-10-01,12,");
+
+        var refused = Run(updated, 1, "update", updated.Inbox, "--cutoff", "2026-08-31", "--lang", "kk");
+
+        Assert.Contains("науқан басталғаннан (01.09.2026) ерте", refused.Error, StringComparison.Ordinal);
+        using var connection = updated.Database.Open();
+        Assert.Equal(1L, connection.ExecuteScalar<long>("select count(*) from raw.load_batches"));
+    }
+
+    /// <summary>A batch of events alone on a new warehouse is saved (its row quarantined), and the build's data tests then fail for want of a registry.</summary>
+    [Fact]
+    public void Update_BuildFailsAfterTheBatch_SaysTheBatchIsSavedAndToRebuild()
+    {
+        updated.Write("events.csv", "event_id,org_id,type,date,participants,submitted_at", "E1,P1,members_meeting,2026-10-01,12,");
+
+        var failed = Run(updated, 1, "update", updated.Inbox, "--cutoff", "2026-10-15");
+
+        Assert.Contains("Пакет 1: прочитано 1, загружено 0, в карантине 1", failed.Output, StringComparison.Ordinal);
+        Assert.Contains("Пакет загружен и сохранён в хранилище, но модели не пересчитаны; устранив причину, запустите analytics build:", failed.Error, StringComparison.Ordinal);
+        using var connection = updated.Database.Open();
+        Assert.Equal(1L, connection.ExecuteScalar<long>("select count(*) from raw.load_batches"));
     }
 
     private static ProcessResult Run(TemporaryWarehouse warehouse, int exitCode, params string[] arguments)

@@ -50,7 +50,16 @@ internal static class BuildCommand
         }
 
         using var connection = WarehouseSetup.PrepareAndOpen(database);
-        var campaign = WarehouseConfiguration.LoadCampaign(connection);
+        var date = CutoffIn(WarehouseConfiguration.LoadCampaign(connection), cutoff, language);
+        var runner = ModelRunner.Shipped();
+        var result = runner.Build(connection, date, ProductVersion.Current, full: full);
+        output.WriteLine(Summary(result, language));
+        return 0;
+    }
+
+    /// <summary>The cut-off given, or else today's capped at the campaign's last day; refused before the campaign's first day.</summary>
+    public static DateOnly CutoffIn(CampaignSettings campaign, DateOnly? cutoff, CliLanguage language)
+    {
         var date = cutoff ?? CutoffDate.Default(campaign, DateTimeOffset.UtcNow);
         if (date < campaign.FirstDay)
         {
@@ -59,10 +68,7 @@ internal static class BuildCommand
                 $"Кесу күні {date:dd.MM.yyyy} науқан басталғаннан ({campaign.FirstDay:dd.MM.yyyy}) ерте: көрсеткіштер әлі жоқ. --cutoff мәнін {campaign.FirstDay:yyyy-MM-dd} күнінен ерте емес етіп көрсетіңіз."));
         }
 
-        var runner = ModelRunner.Shipped();
-        var result = runner.Build(connection, date, ProductVersion.Current, full: full);
-        output.WriteLine(Summary(result, language));
-        return 0;
+        return date;
     }
 
     /// <summary>What the build did, in one sentence: how many models it rebuilt, and that every data test passed.</summary>

@@ -12,7 +12,7 @@ internal static class LoadCommand
     public static Command Create(GlobalOptions global)
     {
         var batch = new BatchOptions();
-        var rotate = new Option<bool>("--rotate-pseudonym-secret") { Description = "Принять новый секрет псевдонимизации (прежние псевдонимы не пересчитываются) / Accept a new pseudonym secret" };
+        var rotate = RotateOption();
         var command = new Command("load", "Загрузить пакет: файлы папки или таблицы PostgreSQL / Load a batch from a folder or PostgreSQL");
         batch.AddTo(command);
         command.Options.Add(rotate);
@@ -24,6 +24,9 @@ internal static class LoadCommand
         });
         return command;
     }
+
+    public static Option<bool> RotateOption() =>
+        new("--rotate-pseudonym-secret") { Description = "Принять новый секрет псевдонимизации (прежние псевдонимы не пересчитываются) / Accept a new pseudonym secret" };
 
     /// <summary>The pseudonym secret from the environment or --config, or a message saying what is missing.</summary>
     public static PseudonymKey KeyOf(GlobalOptions global, ParseResult result, CliLanguage language)

@@ -38,7 +38,7 @@ internal sealed class InboxJob(ServeSettings settings) : IInvocable
         var language = settings.Language;
         try
         {
-            var loaded = UpdateCommand.Run(settings.Database, BatchSource.Folder(batch), settings.Key, cutoff: null, language, output);
+            var loaded = UpdateCommand.Run(settings.Database, BatchSource.Folder(batch), settings.Key, cutoff: null, language, output, error);
             var archived = settings.Inbox.Archive(batch, loaded: true);
             output.WriteLine(language.Say($"Пакет сохранён в {archived}", $"Пакет {archived} ішінде сақталды"));
             if (loaded == ExitCodes.LoadedWithRefusals)
