@@ -71,6 +71,25 @@ public sealed class ServeTests : IDisposable
         Assert.Single(Directory.EnumerateDirectories(Path.Combine(warehouse.Inbox, "loaded")));
     }
 
+    // Events alone on a new warehouse: the batch is saved (its row quarantined), then the build's data tests fail for
+    // want of a registry. The batch is in the warehouse, so it is kept with the loaded ones, not rejected.
+    [Fact]
+    public void InboxJob_BuildFailsAfterTheBatch_KeepsTheBatchWithTheLoadedOnes()
+    {
+        warehouse.Write("events.csv", "event_id,org_id,type,date,participants,submitted_at", "E1,P1,members_meeting,2026-10-01,12,");
+        var settings = new ServeSettings(
+            warehouse.Database, new InboxWatcher(warehouse.Inbox, TimeSpan.Zero), Path.Combine(warehouse.Root, "reports"),
+            new CliLanguage("ru"), new PseudonymKey(AnalyticsProcess.Secret));
+
+        var outcome = new InboxJob(settings).RunOnce(DateTimeOffset.UtcNow.AddMinutes(1));
+
+        Assert.Equal(InboxOutcome.LoadedNotBuilt, outcome);
+        Assert.Single(Directory.EnumerateDirectories(Path.Combine(warehouse.Inbox, "loaded")));
+        Assert.False(Directory.Exists(Path.Combine(warehouse.Inbox, "rejected")));
+        using var connection = warehouse.Database.Open();
+        Assert.Equal(1L, connection.ExecuteScalar<long>("select count(*) from raw.load_batches"));
+    }
+
     // The reports folder is a file: the week's report cannot be written. The job says so in one message, with no
     // stack trace, and the scheduler goes on (Coravel would otherwise print the exception with its stack).
     [Fact]

@@ -30,9 +30,10 @@ internal static class UpdateCommand
     }
 
     /// <returns>The load's exit code: 0, or 3 when a file of the batch was refused (the models are rebuilt either way).</returns>
+    /// <param name="saved">Told once the batch is committed, before the build.</param>
     public static int Run(
         WarehouseDatabase database, BatchSource source, PseudonymKey key, DateOnly? cutoff, CliLanguage language, TextWriter output, TextWriter error,
-        bool rotateSecret = false)
+        bool rotateSecret = false, Action? saved = null)
     {
         if (source.Directory is { } directory && !Directory.Exists(directory))
         {
@@ -66,6 +67,7 @@ internal static class UpdateCommand
                 throw;
             }
 
+            saved?.Invoke();
             try
             {
                 BuildCommand.Run(database, cutoff, language, output);

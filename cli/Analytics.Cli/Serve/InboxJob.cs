@@ -36,9 +36,10 @@ internal sealed class InboxJob(ServeSettings settings) : IInvocable
         var output = System.Console.Out;
         var error = System.Console.Error;
         var language = settings.Language;
+        var saved = false;
         try
         {
-            var loaded = UpdateCommand.Run(settings.Database, BatchSource.Folder(batch), settings.Key, cutoff: null, language, output, error);
+            var loaded = UpdateCommand.Run(settings.Database, BatchSource.Folder(batch), settings.Key, cutoff: null, language, output, error, saved: () => saved = true);
             var archived = settings.Inbox.Archive(batch, loaded: true);
             output.WriteLine(language.Say($"Пакет сохранён в {archived}", $"Пакет {archived} ішінде сақталды"));
             if (loaded == ExitCodes.LoadedWithRefusals)
@@ -50,7 +51,7 @@ internal sealed class InboxJob(ServeSettings settings) : IInvocable
 
             return InboxOutcome.Loaded;
         }
-        catch (Exception exception) when (WarehouseLock.IsConflict(exception) || exception is WarehouseBusyException)
+        catch (Exception exception) when (!saved && (WarehouseLock.IsConflict(exception) || exception is WarehouseBusyException))
         {
             // Transient: an analyst's report or build holds the warehouse. The batch was not loaded (a batch is
             // one transaction); it stays where it is and the next round tries it first.
@@ -62,6 +63,16 @@ internal sealed class InboxJob(ServeSettings settings) : IInvocable
         catch (Exception exception)
         {
             error.WriteLine(ErrorBoundary.Describe(exception, language, ["serve", batch]));
+            if (saved)
+            {
+                // the batch is in the warehouse: it is kept with the loaded ones, and the next build takes it in
+                var kept = settings.Inbox.Archive(batch, loaded: true);
+                error.WriteLine(language.Say(
+                    $"Пакет сохранён в {kept}; модели пересчитает следующий пакет, утренний запуск или analytics build.",
+                    $"Пакет {kept} ішінде сақталды; модельдерді келесі пакет, таңғы іске қосу немесе analytics build қайта есептейді."));
+                return InboxOutcome.LoadedNotBuilt;
+            }
+
             var rejected = settings.Inbox.Archive(batch, loaded: false);
             error.WriteLine(language.Say($"Пакет не загружен и перенесён в {rejected}", $"Пакет жүктелмеді, {rejected} ішіне көшірілді"));
             return InboxOutcome.Rejected;
@@ -75,6 +86,7 @@ internal enum InboxOutcome
     Nothing,
     Loaded,
     LoadedWithRefusals,
+    LoadedNotBuilt,
     Retried,
     Rejected,
 }
