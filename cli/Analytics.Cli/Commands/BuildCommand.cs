@@ -58,7 +58,7 @@ internal static class BuildCommand
     }
 
     /// <summary>The cut-off given, or else today's capped at the campaign's last day; refused before the campaign's first day.</summary>
-    public static DateOnly CutoffIn(CampaignSettings campaign, DateOnly? cutoff, CliLanguage language)
+    private static DateOnly CutoffIn(CampaignSettings campaign, DateOnly? cutoff, CliLanguage language)
     {
         var date = cutoff ?? CutoffDate.Default(campaign, DateTimeOffset.UtcNow);
         if (date < campaign.FirstDay)

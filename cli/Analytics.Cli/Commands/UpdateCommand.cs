@@ -30,7 +30,7 @@ internal static class UpdateCommand
     }
 
     /// <returns>The load's exit code: 0, or 3 when a file of the batch was refused (the models are rebuilt either way).</returns>
-    /// <param name="saved">Told once the batch is committed, before the build.</param>
+    /// <param name="saved">Told when the batch is in the warehouse but the command then fails.</param>
     public static int Run(
         WarehouseDatabase database, BatchSource source, PseudonymKey key, DateOnly? cutoff, CliLanguage language, TextWriter output, TextWriter error,
         bool rotateSecret = false, Action? saved = null)
@@ -47,16 +47,21 @@ internal static class UpdateCommand
         var held = WarehouseSetup.PrepareAndOpen(database);
         try
         {
+            var batchesBefore = Batches(held);
             int loaded;
             try
             {
-                // the cut-off the build will take, refused before the batch rather than after it
-                BuildCommand.CutoffIn(CampaignInForce(held, source), cutoff, language);
                 loaded = LoadCommand.Run(database, source, key, language, output, rotateSecret);
             }
             catch
             {
-                if (created && !HoldsABatch(held))
+                var batchesAfter = Batches(held);
+                if (batchesAfter > batchesBefore)
+                {
+                    // committed, then something after the commit failed (its load report, say)
+                    SaySaved(language, error, saved);
+                }
+                else if (created)
                 {
                     // nothing was loaded: the warehouse this command created goes, as if it had never run
                     held.Dispose();
@@ -67,16 +72,23 @@ internal static class UpdateCommand
                 throw;
             }
 
-            saved?.Invoke();
+            var campaign = WarehouseConfiguration.LoadCampaign(held);
+            if (cutoff is null && CutoffDate.Default(campaign, DateTimeOffset.UtcNow) < campaign.FirstDay)
+            {
+                // data delivered ahead of the campaign (its registry, say) is kept; there are no figures to compute yet
+                output.WriteLine(language.Say(
+                    $"Кампания начнётся {campaign.FirstDay:dd.MM.yyyy}: пакет сохранён, модели будут пересчитаны с этого дня (или analytics build --cutoff не раньше {campaign.FirstDay:yyyy-MM-dd}).",
+                    $"Науқан {campaign.FirstDay:dd.MM.yyyy} басталады: пакет сақталды, модельдер осы күннен бастап қайта есептеледі (немесе analytics build --cutoff {campaign.FirstDay:yyyy-MM-dd} күнінен ерте емес)."));
+                return loaded;
+            }
+
             try
             {
                 BuildCommand.Run(database, cutoff, language, output);
             }
             catch
             {
-                error.WriteLine(language.Say(
-                    "Пакет загружен и сохранён в хранилище, но модели не пересчитаны; устранив причину, запустите analytics build:",
-                    "Пакет жүктеліп, қоймада сақталды, бірақ модельдер қайта есептелмеді; себебін жойып, analytics build іске қосыңыз:"));
+                SaySaved(language, error, saved);
                 throw;
             }
 
@@ -88,27 +100,14 @@ internal static class UpdateCommand
         }
     }
 
-    private static bool HoldsABatch(System.Data.IDbConnection connection) =>
-        connection.ExecuteScalar<bool>("select exists (select 1 from raw.load_batches)");
-
-    /// <summary>The campaign the build will read: the batch's campaign.json when it brings a valid one, else the warehouse's.</summary>
-    private static CampaignSettings CampaignInForce(System.Data.IDbConnection connection, BatchSource source)
+    private static void SaySaved(CliLanguage language, TextWriter error, Action? saved)
     {
-        var delivered = source.Directory is { } directory
-            ? Directory.EnumerateFiles(directory).FirstOrDefault(path => Path.GetFileName(path).Equals("campaign.json", StringComparison.OrdinalIgnoreCase))
-            : null;
-        if (delivered is not null)
-        {
-            try
-            {
-                return CampaignSettings.Parse(File.ReadAllText(delivered), Path.GetFileName(delivered));
-            }
-            catch (Exception exception) when (exception is ConfigurationException or System.Text.Json.JsonException or IOException)
-            {
-                // the load refuses the file and says why; the warehouse's campaign stays in force
-            }
-        }
-
-        return WarehouseConfiguration.LoadCampaign(connection);
+        error.WriteLine(language.Say(
+            "Пакет загружен и сохранён в хранилище, но модели не пересчитаны; устранив причину, запустите analytics build:",
+            "Пакет жүктеліп, қоймада сақталды, бірақ модельдер қайта есептелмеді; себебін жойып, analytics build іске қосыңыз:"));
+        saved?.Invoke();
     }
+
+    private static long Batches(System.Data.IDbConnection connection) =>
+        connection.ExecuteScalar<long>("select count(*) from raw.load_batches");
 }
