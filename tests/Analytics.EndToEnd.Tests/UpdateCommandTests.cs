@@ -69,35 +69,27 @@ public sealed class UpdateCommandTests : IDisposable
     [Fact]
     public void Update_CutoffBeforeTheCampaign_SavesTheBatchAndSaysTheBuildWasRefused()
     {
-        SmallFederation.WriteTo(updated);
-        Run(updated, 0, "update", updated.Inbox, "--cutoff", "2026-10-15");
-        updated.ClearInbox();
-        updated.Write("events_late.csv", "event_id,org_id,type,date,participants,submitted_at", "E-LATE-1,P1,members_meeting,2026-10-01,12,");
+        UpdatedThenALateEventDelivered();
 
         var refused = Run(updated, 1, "update", updated.Inbox, "--cutoff", "2026-08-31", "--lang", "kk");
 
         Assert.Contains("Пакет жүктеліп, қоймада сақталды, бірақ модельдер қайта есептелмеді", refused.Error, StringComparison.Ordinal);
         Assert.Contains("науқан басталғаннан (01.09.2026) ерте", refused.Error, StringComparison.Ordinal);
-        using var connection = updated.Database.Open();
-        Assert.Equal(2L, connection.ExecuteScalar<long>("select count(*) from raw.load_batches"));
+        Assert.Equal(2L, Batches());
     }
 
     /// <summary>The load report cannot be written (a folder is in its place) after the batch was committed.</summary>
     [Fact]
     public void Update_LoadReportFailsAfterTheCommit_SaysTheBatchIsSaved()
     {
-        SmallFederation.WriteTo(updated);
-        Run(updated, 0, "update", updated.Inbox, "--cutoff", "2026-10-15");
-        updated.ClearInbox();
-        updated.Write("events_late.csv", "event_id,org_id,type,date,participants,submitted_at", "E-LATE-1,P1,members_meeting,2026-10-01,12,");
+        UpdatedThenALateEventDelivered();
         Directory.CreateDirectory(Path.Combine(updated.Root, "load-reports", "batch-0002.md"));
 
         var failed = AnalyticsProcess.Run(updated.Root, "update", updated.Inbox, "--cutoff", "2026-10-15");
 
         Assert.NotEqual(0, failed.ExitCode);
         Assert.Contains("Пакет загружен и сохранён в хранилище, но модели не пересчитаны", failed.Error, StringComparison.Ordinal);
-        using var connection = updated.Database.Open();
-        Assert.Equal(2L, connection.ExecuteScalar<long>("select count(*) from raw.load_batches"));
+        Assert.Equal(2L, Batches());
     }
 
     /// <summary>A registry delivered before its campaign starts is kept; with no cut-off given, there is nothing to build yet.</summary>
@@ -110,8 +102,8 @@ public sealed class UpdateCommandTests : IDisposable
         var early = Run(updated, 0, "update", updated.Inbox);
 
         Assert.Contains("Кампания начнётся 01.01.2099: пакет сохранён", early.Output, StringComparison.Ordinal);
+        Assert.Equal(1L, Batches());
         using var connection = updated.Database.Open();
-        Assert.Equal(1L, connection.ExecuteScalar<long>("select count(*) from raw.load_batches"));
         Assert.Equal(0L, connection.ExecuteScalar<long>("select count(*) from config.build"));
     }
 
@@ -125,8 +117,22 @@ public sealed class UpdateCommandTests : IDisposable
 
         Assert.Contains("Пакет 1: прочитано 1, загружено 0, в карантине 1", failed.Output, StringComparison.Ordinal);
         Assert.Contains("Пакет загружен и сохранён в хранилище, но модели не пересчитаны; устранив причину, запустите analytics build:", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(1L, Batches());
+    }
+
+    /// <summary>The small federation brought in at 15.10, then a late event of P1 waiting in the inbox.</summary>
+    private void UpdatedThenALateEventDelivered()
+    {
+        SmallFederation.WriteTo(updated);
+        Run(updated, 0, "update", updated.Inbox, "--cutoff", "2026-10-15");
+        updated.ClearInbox();
+        updated.Write("events_late.csv", "event_id,org_id,type,date,participants,submitted_at", "E-LATE-1,P1,members_meeting,2026-10-01,12,");
+    }
+
+    private long Batches()
+    {
         using var connection = updated.Database.Open();
-        Assert.Equal(1L, connection.ExecuteScalar<long>("select count(*) from raw.load_batches"));
+        return connection.ExecuteScalar<long>("select count(*) from raw.load_batches");
     }
 
     private static ProcessResult Run(TemporaryWarehouse warehouse, int exitCode, params string[] arguments)
