@@ -50,9 +50,10 @@ internal static class UserErrors
         NpgsqlException npgsql => language.Say(
             $"Источник PostgreSQL недоступен: {npgsql.Message} Проверьте хост и порт в --source и что сервер запущен. Хранилище не изменено.",
             $"PostgreSQL көзіне қосылу мүмкін емес: {npgsql.Message} --source ішіндегі хост пен портты және сервердің іске қосылғанын тексеріңіз. Қойма өзгертілмеді."),
-        ArgumentException argument when FromNpgsql(argument) => language.Say(
-            $"Строка подключения --source не разобрана: {argument.Message} Ожидается вид Host=…;Port=5432;Database=…;Username=…;Password=….",
-            $"--source қосылу жолы талданбады: {argument.Message} Host=…;Port=5432;Database=…;Username=…;Password=… түрі күтіледі."),
+        // Npgsql's builder throws KeyNotFoundException, not ArgumentException, for a keyword it does not know
+        ArgumentException or KeyNotFoundException when FromNpgsql(exception) => language.Say(
+            $"Строка подключения --source не разобрана: {(exception is KeyNotFoundException ? "в ней есть неизвестный ключ." : exception.Message)} Ожидается вид Host=…;Port=5432;Database=…;Username=…;Password=….",
+            $"--source қосылу жолы талданбады: {(exception is KeyNotFoundException ? "онда белгісіз кілт бар." : exception.Message)} Host=…;Port=5432;Database=…;Username=…;Password=… түрі күтіледі."),
         UnauthorizedAccessException denied => language.Say(
             $"Нет доступа: {denied.Message} Проверьте права на файл или папку, или укажите другую (--out, --warehouse).",
             $"Қол жеткізу жоқ: {denied.Message} Файлға не бумаға құқықтарды тексеріңіз немесе басқасын көрсетіңіз (--out, --warehouse)."),
@@ -121,7 +122,7 @@ internal static class UserErrors
     // DuckDB goes on with advice in SQL (SET threads, SET memory_limit), which the analyst cannot act on.
     private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd();
 
-    private static bool FromNpgsql(ArgumentException exception) =>
+    private static bool FromNpgsql(Exception exception) =>
         exception.TargetSite?.DeclaringType?.Namespace?.StartsWith("Npgsql", StringComparison.Ordinal) == true
         || exception.StackTrace?.Contains("Npgsql", StringComparison.Ordinal) == true;
 }

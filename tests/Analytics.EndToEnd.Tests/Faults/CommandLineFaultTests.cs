@@ -106,6 +106,7 @@ public sealed class CommandLineFaultTests : IDisposable
 
         AssertUserError(Run(null, "load", "--source", $"Host=127.0.0.1;Port={port};Database=x;Username=y;Password=hunter2hunter2", "--wait", "0"), "недоступен");
         AssertUserError(Run(null, "load", "--source", "Host=;;=="), "Строка подключения --source");
+        AssertUserError(Run(null, "load", "--source", "garbage==="), "Строка подключения --source не разобрана: в ней есть неизвестный ключ.");
     }
 
     [Fact]
