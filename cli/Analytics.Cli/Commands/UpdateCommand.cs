@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Dapper;
 using Analytics.Cli.Console;
 using Analytics.Etl.Privacy;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Configuration;
+using Dapper;
 
 namespace Analytics.Cli.Commands;
 
