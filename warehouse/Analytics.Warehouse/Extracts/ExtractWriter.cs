@@ -31,7 +31,7 @@ public static class ExtractWriter
             foreach (var table in tables)
             {
                 var (target, options) = Target(scratch, table, format);
-                connection.Execute($"copy ({table.Query}) to '{Escape(target)}' ({options})", commandTimeout: 0);
+                connection.Execute($"copy ({table.Query}) to '{Sql.Escape(target)}' ({options})", commandTimeout: 0);
                 written.Add(format == ExtractFormat.Csv ? table.Name + ".csv" : table.Name);
             }
 
@@ -84,6 +84,4 @@ public static class ExtractWriter
         Directory.CreateDirectory(folder);
         return (Path.Combine(folder, "data.parquet"), "format parquet");
     }
-
-    private static string Escape(string path) => path.Replace("'", "''", StringComparison.Ordinal);
 }

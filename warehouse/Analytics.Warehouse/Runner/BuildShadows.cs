@@ -84,7 +84,7 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt, IRead
         var name = model.QualifiedName;
         var incremental = model.Metadata.Incremental!;
         connection.Execute(
-            $"create or replace table {KeysOf(name)} as select distinct {string.Join(", ", incremental.Key.Select(Quoted))} from {incremental.Source} where batch_id > $since",
+            $"create or replace table {KeysOf(name)} as select distinct {string.Join(", ", incremental.Key.Select(Sql.Quote))} from {incremental.Source} where batch_id > $since",
             new { since }, commandTimeout: 0);
         connection.Execute(
             $"create or replace table {RowsOf(name)} as select model.* from (\n{Rewrite(model.Sql)}\n) as model semi join {KeysOf(name)} as changed on {SameKey(incremental, "model")}",
@@ -100,9 +100,7 @@ internal sealed class BuildShadows(IReadOnlyList<ModelDefinition> rebuilt, IRead
 
     /// <summary>Null keys too are one key, as in the model's own grouping.</summary>
     private static string SameKey(IncrementalMetadata incremental, string alias) =>
-        string.Join(" and ", incremental.Key.Select(column => $"{alias}.{Quoted(column)} is not distinct from changed.{Quoted(column)}"));
-
-    private static string Quoted(string column) => $"\"{column.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        string.Join(" and ", incremental.Key.Select(column => $"{alias}.{Sql.Quote(column)} is not distinct from changed.{Sql.Quote(column)}"));
 
     private static string KeysOf(string qualifiedName) => qualifiedName + "__keys" + Suffix;
 

@@ -16,7 +16,7 @@ internal static partial class DataTestQueries
         var table = model.QualifiedName;
         if (model.Metadata.UniqueKey.Count > 0)
         {
-            var key = string.Join(", ", model.Metadata.UniqueKey.Select(Quote));
+            var key = string.Join(", ", model.Metadata.UniqueKey.Select(Sql.Quote));
             yield return new DataTest($"unique({string.Join(", ", model.Metadata.UniqueKey)})",
                 $"select {key}, count(*) as copies from {table} group by all having count(*) > 1");
         }
@@ -26,12 +26,12 @@ internal static partial class DataTestQueries
             // A build in part deletes and inserts the model's rows by these columns: naming them here makes a model
             // that lacks one fail at every build that tests it, not first at its first build in part.
             yield return new DataTest($"incremental_key({string.Join(", ", incremental.Key)})",
-                $"select {string.Join(", ", incremental.Key.Select(Quote))} from {table} where false");
+                $"select {string.Join(", ", incremental.Key.Select(Sql.Quote))} from {table} where false");
         }
 
         foreach (var column in model.Metadata.Columns)
         {
-            var name = Quote(column.Name);
+            var name = Sql.Quote(column.Name);
             if (column.Unique)
             {
                 yield return new DataTest($"unique({column.Name})", $"select {name}, count(*) as copies from {table} group by all having count(*) > 1");
@@ -44,7 +44,7 @@ internal static partial class DataTestQueries
 
             if (column.AcceptedValues.Count > 0)
             {
-                var values = string.Join(", ", column.AcceptedValues.Select(value => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'"));
+                var values = string.Join(", ", column.AcceptedValues.Select(value => $"'{Sql.Escape(value)}'"));
                 yield return RowTest($"accepted_values({column.Name})", $"select {name} from {table}", $"{name} is not null and {name}::varchar not in ({values})");
             }
 
@@ -52,7 +52,7 @@ internal static partial class DataTestQueries
             {
                 var split = reference.LastIndexOf('.');
                 var target = reference[..split];
-                var field = Quote(reference[(split + 1)..]);
+                var field = Sql.Quote(reference[(split + 1)..]);
                 yield return new DataTest($"references({column.Name} → {reference})",
                     $"select t.{name} from {table} t where t.{name} is not null and not exists (select 1 from {target} r where r.{field} = t.{name})");
             }
@@ -92,8 +92,6 @@ internal static partial class DataTestQueries
     }
 
     private static DataTest RowTest(string name, string select, string condition) => new(name, $"{select} where {condition}", condition);
-
-    private static string Quote(string identifier) => $"\"{identifier}\"";
 
     [GeneratedRegex(@"\b(select|from|join|where|group|having|order|limit|offset|union|except|intersect|window|qualify|over|columns|sample|tablesample)\b|;|--|/\*", RegexOptions.IgnoreCase)]
     private static partial Regex NotOneRowPattern();

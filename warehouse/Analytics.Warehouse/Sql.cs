@@ -1,6 +1,6 @@
-namespace Analytics.Warehouse.Releases;
+namespace Analytics.Warehouse;
 
-/// <summary>Literals and identifiers written into the SQL a release generates.</summary>
+/// <summary>Literals and identifiers written into generated SQL (releases, the build's shadows and data tests).</summary>
 internal static class Sql
 {
     public static string Escape(string text) => text.Replace("'", "''", StringComparison.Ordinal);
