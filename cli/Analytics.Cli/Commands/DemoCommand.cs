@@ -50,7 +50,7 @@ internal static class DemoCommand
         SampleFederation.Write(inbox, SampleCommand.Options(scale, new SampleOptions().Seed));
 
         output.WriteLine(language.Say("2/5 Загрузка…", "2/5 Жүктеу…"));
-        LoadCommand.Run(database, inbox, new PseudonymKey(DemoSecret), language, output);
+        LoadCommand.Run(database, BatchSource.Folder(inbox), new PseudonymKey(DemoSecret), language, output);
 
         output.WriteLine(language.Say("3/5 Пересчёт моделей…", "3/5 Модельдерді есептеу…"));
         CampaignSettings campaign;

@@ -42,9 +42,6 @@ internal static class LoadCommand
         return new PseudonymKey(secret);
     }
 
-    public static int Run(WarehouseDatabase database, string directory, PseudonymKey key, CliLanguage language, TextWriter output) =>
-        Run(database, BatchSource.Folder(directory), key, language, output);
-
     public static int Run(WarehouseDatabase database, BatchSource source, PseudonymKey key, CliLanguage language, TextWriter output, bool rotateSecret = false)
     {
         var loader = new BatchLoader(database, key) { RotateSecret = rotateSecret };
