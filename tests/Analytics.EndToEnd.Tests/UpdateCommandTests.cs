@@ -1,3 +1,7 @@
+using System.Globalization;
+using Analytics.Cli.Commands;
+using Analytics.Cli.Console;
+using Analytics.Etl.Privacy;
 using Analytics.TestSupport;
 using Dapper;
 
@@ -105,6 +109,26 @@ public sealed class UpdateCommandTests : IDisposable
         Assert.Equal(1L, Batches());
         using var connection = updated.Database.Open();
         Assert.Equal(0L, connection.ExecuteScalar<long>("select count(*) from config.build"));
+    }
+
+    /// <summary>
+    /// The boundary, midnight in Asia/Almaty: at 23:59:59 on 31.08.2026 (18:59:59 UTC) the campaign of September has
+    /// not begun and nothing is built; one second later, 01.09.2026 in Almaty although still 31.08 in UTC, it has.
+    /// </summary>
+    [Theory]
+    [InlineData("2026-08-31T18:59:59Z", "Кампания начнётся 01.09.2026: пакет сохранён")]
+    [InlineData("2026-08-31T19:00:00Z", "Модели пересчитаны на дату среза 01.09.2026")]
+    public void Update_NoCutoff_CampaignBegunAtAlmatyMidnight(string now, string said)
+    {
+        SmallFederation.WriteTo(updated);
+        using var output = new StringWriter();
+
+        var exit = UpdateCommand.Run(
+            updated.Database, BatchSource.Folder(updated.Inbox), new PseudonymKey(AnalyticsProcess.Secret), cutoff: null,
+            DateTimeOffset.Parse(now, CultureInfo.InvariantCulture), new CliLanguage("ru"), output, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        Assert.Contains(said, output.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>A batch of events alone on a new warehouse is saved (its row quarantined), and the build's data tests then fail for want of a registry.</summary>

@@ -24,16 +24,17 @@ internal static class UpdateCommand
             var language = global.LanguageOf(result);
             var date = BuildCommand.ParseCutoff(result.GetValue(cutoff));
             var key = LoadCommand.KeyOf(global, result, language);
-            return Run(global.WarehouseOf(result), batch.Of(result), key, date, language, System.Console.Out, System.Console.Error, result.GetValue(rotate));
+            return Run(global.WarehouseOf(result), batch.Of(result), key, date, DateTimeOffset.UtcNow, language, System.Console.Out, System.Console.Error, result.GetValue(rotate));
         });
         return command;
     }
 
     /// <returns>The load's exit code: 0, or 3 when a file of the batch was refused (the models are rebuilt either way).</returns>
+    /// <param name="now">What the default cut-off is taken from: its day in Asia/Almaty.</param>
     /// <param name="saved">Told when the batch is in the warehouse but the command then fails.</param>
     public static int Run(
-        WarehouseDatabase database, BatchSource source, PseudonymKey key, DateOnly? cutoff, CliLanguage language, TextWriter output, TextWriter error,
-        bool rotateSecret = false, Action? saved = null)
+        WarehouseDatabase database, BatchSource source, PseudonymKey key, DateOnly? cutoff, DateTimeOffset now, CliLanguage language, TextWriter output,
+        TextWriter error, bool rotateSecret = false, Action? saved = null)
     {
         if (source.Directory is { } directory && !Directory.Exists(directory))
         {
@@ -72,8 +73,10 @@ internal static class UpdateCommand
                 throw;
             }
 
+            // the campaign read after the batch, which may have brought a new one
             var campaign = WarehouseConfiguration.LoadCampaign(held);
-            if (cutoff is null && CutoffDate.Default(campaign, DateTimeOffset.UtcNow) < campaign.FirstDay)
+            var date = cutoff ?? CutoffDate.Default(campaign, now);
+            if (cutoff is null && date < campaign.FirstDay)
             {
                 // data delivered ahead of the campaign (its registry, say) is kept; there are no figures to compute yet
                 output.WriteLine(language.Say(
@@ -84,7 +87,7 @@ internal static class UpdateCommand
 
             try
             {
-                BuildCommand.Run(database, cutoff, language, output);
+                BuildCommand.Run(database, date, language, output);
             }
             catch
             {

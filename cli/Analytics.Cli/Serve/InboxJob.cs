@@ -39,7 +39,8 @@ internal sealed class InboxJob(ServeSettings settings) : IInvocable
         var saved = false;
         try
         {
-            var loaded = UpdateCommand.Run(settings.Database, BatchSource.Folder(batch), settings.Key, cutoff: null, language, output, error, saved: () => saved = true);
+            var loaded = UpdateCommand.Run(
+                settings.Database, BatchSource.Folder(batch), settings.Key, cutoff: null, DateTimeOffset.UtcNow, language, output, error, saved: () => saved = true);
             var archived = settings.Inbox.Archive(batch, loaded: true);
             output.WriteLine(language.Say($"Пакет сохранён в {archived}", $"Пакет {archived} ішінде сақталды"));
             if (loaded == ExitCodes.LoadedWithRefusals)
