@@ -144,6 +144,23 @@ public sealed class UpdateCommandTests : IDisposable
         Assert.Equal(1L, Batches());
     }
 
+    /// <summary>An empty folder is most likely the wrong one: refused, leaving no new warehouse and no batch in an old one.</summary>
+    [Fact]
+    public void Update_FolderWithoutContractFiles_IsRefused_NothingIsCreatedOrCommitted()
+    {
+        var first = Run(updated, 1, "update", updated.Inbox, "--cutoff", "2026-10-15");
+        Assert.Contains("нет файлов входного контракта", first.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(updated.Database.Path));
+
+        UpdatedThenALateEventDelivered();
+        updated.ClearInbox();
+        updated.Write("events late.txt", "event_id,org_id,type,date,participants,submitted_at", "E-LATE-1,P1,members_meeting,2026-10-01,12,");
+
+        var later = Run(updated, 1, "update", updated.Inbox, "--cutoff", "2026-10-15", "--lang", "kk");
+        Assert.Contains("атауы сәйкес келмейді: events late.txt. Пакет жүктелмеді", later.Error, StringComparison.Ordinal);
+        Assert.Equal(1L, Batches());
+    }
+
     /// <summary>The small federation brought in at 15.10, then a late event of P1 waiting in the inbox.</summary>
     private void UpdatedThenALateEventDelivered()
     {

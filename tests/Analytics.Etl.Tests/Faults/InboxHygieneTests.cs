@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.IO.Compression;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
+using Analytics.TestSupport;
+using Analytics.Warehouse.Configuration;
 
 namespace Analytics.Etl.Tests.Faults;
 
@@ -61,5 +63,42 @@ public sealed class InboxHygieneTests : LoadingTestBase
         }
 
         Assert.Equal(InboxFileKind.TooLarge, InboxScanner.Scan(Warehouse.Inbox).Single().Kind);
+    }
+
+    [Fact]
+    public void Load_EmptyFolder_IsRefusedAndNoWarehouseIsCreated()
+    {
+        var refusal = Assert.Throws<ConfigurationException>(Load);
+
+        Assert.Contains("нет файлов входного контракта", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("(папка пуста)", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("(бума бос)", refusal.MessageKk, StringComparison.Ordinal);
+        Assert.False(File.Exists(Warehouse.Database.Path));
+    }
+
+    [Fact]
+    public void Load_FolderOfOtherFilesOnly_IsRefusedNamingTheFirstFive()
+    {
+        foreach (var name in new[] { "a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt", "события.csv" })
+        {
+            Warehouse.Write(name, "x\n");
+        }
+
+        var refusal = Assert.Throws<ConfigurationException>(Load);
+
+        Assert.Contains("по имени не подходят: a.txt, b.txt, c.txt, d.txt, e.txt и ещё 2.", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("атауы сәйкес келмейді: a.txt, b.txt, c.txt, d.txt, e.txt және тағы 2.", refusal.MessageKk, StringComparison.Ordinal);
+        Assert.False(File.Exists(Warehouse.Database.Path));
+    }
+
+    [Fact]
+    public void Load_OneContractFileBesideOthers_IsABatch()
+    {
+        Warehouse.Write("notes.txt", "x\n");
+        Warehouse.Write("campaign.json", SmallFederation.Campaign);
+
+        var result = Load();
+
+        Assert.Equal([FileLoadStatus.Configuration, FileLoadStatus.Unknown], result.Files.OrderBy(file => file.FileName, StringComparer.Ordinal).Select(file => file.Status));
     }
 }

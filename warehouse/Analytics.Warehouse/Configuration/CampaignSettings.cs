@@ -13,6 +13,9 @@ public sealed record CampaignSettings(
     [property: JsonPropertyName("time_zone")] string TimeZone,
     [property: JsonPropertyName("large_primary_min_members")] int LargePrimaryMinMembers)
 {
+    private const int FirstYear = 2000;
+    private const int LastYear = 2099;
+
     public DateOnly FirstDay => DateOnly.ParseExact(StartMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public DateOnly LastDay => FirstDay.AddMonths(Months).AddDays(-1);
@@ -31,11 +34,13 @@ public sealed record CampaignSettings(
 
     private void Validate(string sourceName)
     {
-        if (!DateOnly.TryParseExact(StartMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        // a campaign of this century: a year outside it is a typing slip, and the calendar's dates stay representable
+        if (!DateOnly.TryParseExact(StartMonth + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            || first.Year is < FirstYear or > LastYear)
         {
             throw new ConfigurationException(
-                $"{sourceName}, ключ «start_month»: ожидался месяц ГГГГ-ММ, найдено \"{StartMonth}\".",
-                $"{sourceName}, «start_month» кілті: ЖЖЖЖ-АА айы күтілді, табылғаны \"{StartMonth}\".");
+                $"{sourceName}, ключ «start_month»: ожидался месяц ГГГГ-ММ с {FirstYear}-01 по {LastYear}-12, найдено \"{StartMonth}\".",
+                $"{sourceName}, «start_month» кілті: {FirstYear}-01 мен {LastYear}-12 аралығындағы ЖЖЖЖ-АА айы күтілді, табылғаны \"{StartMonth}\".");
         }
 
         if (Months is < 1 or > 12)
