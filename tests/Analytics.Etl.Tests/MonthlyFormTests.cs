@@ -1,5 +1,7 @@
 using Analytics.Etl.Forms;
 using Analytics.Etl.Loading;
+using Analytics.TestSupport;
+using Analytics.Warehouse.Runner;
 using ClosedXML.Excel;
 
 namespace Analytics.Etl.Tests;
@@ -14,7 +16,7 @@ public sealed class MonthlyFormTests : LoadingTestBase
         WriteRegistry();
         var path = Path.Combine(Warehouse.Inbox, "org_report_P1_2026-09.xlsx");
         MonthlyReportFormTemplate.Write(path, kazakh);
-        Fill(path, new Dictionary<string, object>
+        MonthlyForms.Fill(path, new Dictionary<string, object>
         {
             ["org_id"] = "P1", ["period"] = "2026-09", ["workers_reached_month"] = 40, ["workers_reached_total"] = 40,
             ["appeals_offline"] = 3, ["legal_aid_consultations"] = 5, ["reception_visitors"] = 2, ["safety_participants"] = 11,
@@ -32,13 +34,39 @@ public sealed class MonthlyFormTests : LoadingTestBase
         Assert.Equal(["P1-2026-09-2", "P1-own-7"], Query<string>("select event_id from raw.events order by event_id"));
     }
 
+    /// <summary>A form feeds two datasets, so the loaded files are one row per file and dataset, and a build passes its tests.</summary>
+    [Fact]
+    public void Build_AfterAFilledForm_PassesAndListsTheFormOncePerDataset()
+    {
+        WriteRegistry();
+        var path = Path.Combine(Warehouse.Inbox, "org_report_P1_2026-09.xlsx");
+        MonthlyReportFormTemplate.Write(path, kazakh: false);
+        MonthlyForms.Fill(path, new Dictionary<string, object>
+        {
+            ["org_id"] = "P1", ["period"] = "2026-09", ["workers_reached_month"] = 40, ["workers_reached_total"] = 40,
+            ["appeals_offline"] = 3, ["legal_aid_consultations"] = 5, ["reception_visitors"] = 2, ["safety_participants"] = 11,
+        },
+        [["", "unified_day", new DateTime(2026, 9, 3), 35, 10, "Единый профсоюзный день", "offline"]]);
+        Load();
+
+        using (var connection = Warehouse.Database.Open())
+        {
+            ModelRunner.Shipped().Build(connection, new DateOnly(2026, 9, 30), "test");
+        }
+
+        Assert.Equal(
+            [("events", 1L), ("org_reports", 1L)],
+            Query<(string, long)>("select dataset, rows_loaded from marts.dim_input_files where file_name = 'org_report_P1_2026-09.xlsx' order by dataset"));
+        Assert.Equal([40L], Query<long>("select workers_reached_total from marts.fct_org_reports where org_id = 'P1'"));
+    }
+
     [Fact]
     public void Load_FormWithBadCell_QuarantinesNamingFieldAndSheetRow()
     {
         WriteRegistry();
         var path = Path.Combine(Warehouse.Inbox, "org_report_P2.xlsx");
         MonthlyReportFormTemplate.Write(path, kazakh: false);
-        Fill(path, new Dictionary<string, object>
+        MonthlyForms.Fill(path, new Dictionary<string, object>
         {
             ["org_id"] = "P2", ["period"] = "2026-09", ["workers_reached_month"] = 4, ["workers_reached_total"] = "сорок",
             ["appeals_offline"] = 0, ["legal_aid_consultations"] = 0, ["reception_visitors"] = 0, ["safety_participants"] = 0,
@@ -62,42 +90,5 @@ public sealed class MonthlyFormTests : LoadingTestBase
         Assert.True(workbook.TryGetWorksheet("Іс-шаралар", out _));
         var labels = report.Column(1).CellsUsed().Select(cell => cell.GetString()).ToList();
         Assert.All(FormLabels.ReportFields, field => Assert.Contains(labels, label => label.EndsWith($"({field.Field})", StringComparison.Ordinal)));
-    }
-
-    private static void Fill(string path, Dictionary<string, object> values, object[][] events)
-    {
-        using var workbook = new XLWorkbook(path);
-        var report = workbook.Worksheet(1);
-        foreach (var row in report.RowsUsed())
-        {
-            var field = FormLabels.FieldOf(row.Cell(1).GetString(), FormLabels.ReportFields);
-            if (field is not null && values.TryGetValue(field, out var value))
-            {
-                row.Cell(2).Value = value is string text ? text : Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        var sheet = workbook.Worksheet(2);
-        for (var r = 0; r < events.Length; r++)
-        {
-            for (var c = 0; c < events[r].Length; c++)
-            {
-                var cell = sheet.Cell(r + 2, c + 1);
-                switch (events[r][c])
-                {
-                    case DateTime date:
-                        cell.Value = date;
-                        break;
-                    case int number:
-                        cell.Value = number;
-                        break;
-                    case string text when text.Length > 0:
-                        cell.Value = text;
-                        break;
-                }
-            }
-        }
-
-        workbook.Save();
     }
 }

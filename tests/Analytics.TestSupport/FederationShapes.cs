@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Etl.Contracts;
+using Analytics.Etl.Forms;
 using CsCheck;
 
 namespace Analytics.TestSupport;
@@ -37,7 +38,7 @@ public sealed record PrimaryShape(int Sector, int Territorial, bool OwnRegion, i
 /// which primaries close mid-campaign, which datasets arrive, which months' appeals carry ratings, where the cut-off
 /// falls, whether each month opens with a burst of appeals on one topic (an emerging problem) and whether names hold
 /// markup and formula text. <see cref="FederationShapes.Write"/> turns it into
-/// contract-valid input files; the rows themselves come from <see cref="DataSeed"/>.
+/// contract-valid input files (the first primary's monthly reports on Excel forms); the rows themselves come from <see cref="DataSeed"/>.
 /// </summary>
 public sealed record FederationShape(
     string StartMonth,
@@ -207,6 +208,8 @@ public static class FederationShapes
         private readonly List<string> territorials = [.. TerritorialIds(shape)];
         private readonly List<string> primaries = [.. Enumerable.Range(1, shape.Primaries.Count).Select(i => "P" + i.ToString("00", CultureInfo.InvariantCulture))];
 
+        private readonly List<Dictionary<string, object>> forms = [];
+
         private IEnumerable<string> Unions => sectors.Concat(territorials);
 
         private IEnumerable<string> Everyone => primaries.Concat(Unions).Prepend("FED");
@@ -238,6 +241,16 @@ public static class FederationShapes
                 if (shape.Has(flag))
                 {
                     Save(inbox, file);
+                }
+            }
+
+            if (shape.Has(ShapeDatasets.OrgReports))
+            {
+                foreach (var form in forms)
+                {
+                    var path = Path.Combine(inbox, $"org_report_{form["org_id"]}_{form["period"]}.xlsx");
+                    MonthlyReportFormTemplate.Write(path, kazakh: shape.DataSeed % 2 == 1);
+                    MonthlyForms.Fill(path, form, []);
                 }
             }
         }
@@ -355,12 +368,23 @@ public static class FederationShapes
                         continue; // this month's report never came
                     }
 
-                    file.Row(
+                    (string Column, object? Value)[] cells =
+                    [
                         ("org_id", primaries[i]), ("period", shape.FirstDay.AddMonths(month - 1).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
                         ("workers_reached_month", reached), ("workers_reached_total", total), ("appeals_offline", offline),
                         ("appeals_offline_resolved", Maybe(() => random.Next(0, offline + 1))), ("legal_aid_consultations", random.Next(0, 20)),
                         ("reception_visitors", random.Next(0, 20)), ("safety_participants", random.Next(0, 40)),
-                        ("because_participants", Maybe(() => random.Next(0, 20))));
+                        ("because_participants", Maybe(() => random.Next(0, 20))),
+                    ];
+                    if (i == 0)
+                    {
+                        // the first primary reports on the Excel form, as many primaries do
+                        forms.Add(cells.Where(cell => cell.Value is not null).ToDictionary(cell => cell.Column, cell => cell.Value!, StringComparer.Ordinal));
+                    }
+                    else
+                    {
+                        file.Row(cells);
+                    }
                 }
             }
 

@@ -6,7 +6,7 @@ namespace Analytics.Reports.Common;
 public sealed record ReportInput(long BatchId, string FileName, string? Dataset, string? Sha256)
 {
     public static IReadOnlyList<ReportInput> ReadAll(IDbConnection connection) =>
-        Marts.Query<InputRow>(connection, "select batch_id, file_name, dataset, sha256 from marts.dim_input_files order by batch_id, file_name")
+        Marts.Query<InputRow>(connection, "select batch_id, file_name, dataset, sha256 from marts.dim_input_files order by batch_id, file_name, dataset")
             .Select(row => new ReportInput(row.BatchId, row.FileName, row.Dataset, row.Sha256))
             .ToList();
 

@@ -112,7 +112,7 @@ public static class MonthRelease
         }
 
         var inputs = live.Query<(long BatchId, string FileName, string? Dataset, string Sha256)>(
-                "select batch_id, file_name, dataset, sha256 from raw.load_journal where status = 'loaded' order by batch_id, file_name")
+                "select batch_id, file_name, dataset, sha256 from raw.load_journal where status = 'loaded' order by batch_id, file_name, dataset")
             .Select(row => new ReleaseInput(row.BatchId, row.FileName, row.Dataset, row.Sha256))
             .ToList();
         var confirmations = live.Query<(string Scope, string Key, bool Confirmed)>(
