@@ -1,3 +1,5 @@
+using Analytics.TestSupport;
+
 namespace Analytics.Etl.Tests;
 
 public sealed class RegistryRulesTests : LoadingTestBase
@@ -46,5 +48,28 @@ public sealed class RegistryRulesTests : LoadingTestBase
 
         Assert.Equal((1L, 1L), (result.RowsLoaded, result.RowsQuarantined));
         Assert.Equal(("level", "federation"), (result.Examples[0].Column, result.Examples[0].Value));
+    }
+
+    /// <summary>
+    /// Three federations in a first registry: the file's first is kept, with its later version. The check is repeated until no row changes; a
+    /// rule that looked at the other rows passing so far swung between both kept and both refused, until memory ran out.
+    /// </summary>
+    [Fact]
+    public async Task Load_TwoFederationsInAFirstRegistry_TheFirstIsKeptAndTheLoadEnds()
+    {
+        Warehouse.Write("campaign.json", SmallFederation.Campaign);
+        Warehouse.Write("organisations.csv",
+            "org_id,level,name_ru,valid_from",
+            "FED,federation,Федерация,",
+            "FED2, Federation ,Другая федерация,",
+            "FED3,federation,Третья,",
+            "FED,federation,Федерация (с октября),2026-10-01");
+
+        var result = (await Task.Run(Load).WaitAsync(TimeSpan.FromMinutes(2))).Files.Single(file => file.FileName == "organisations.csv");
+
+        Assert.Equal((2L, 2L), (result.RowsLoaded, result.RowsQuarantined));
+        Assert.Equal([(3L, "level"), (4L, "level")], result.Examples.Select(cell => (cell.Row, cell.Column)));
+        Assert.Equal(["FED", "FED"], Query<string>("select org_id from raw.organisations"));
+        Assert.Equal(["second_federation", "second_federation"], Query<string>("select reason_code from raw.quarantine order by source_row"));
     }
 }

@@ -23,7 +23,13 @@ public static partial class InputContract
         ],
         [
             new("level",
-                "p.level = 'federation' and exists (select 1 from load_known_orgs k where k.level = 'federation' and k.org_id <> p.org_id)",
+                // the federation loaded before is the one, else the file's first: a rule on rows already settled, so
+                // that the registry's repeated check (FileLoader.SettleRegistry) cannot swing between two federations
+                """
+                p.level = 'federation' and p.org_id is distinct from coalesce(
+                    (select min(k.org_id) from raw.organisations k where k.level = 'federation'),
+                    (select q.org_id from load_incoming q where lower(q.level) = 'federation' and q.org_id is not null order by q.source_row limit 1))
+                """,
                 "second_federation",
                 new("ровно одна организация уровня federation в реестре", "тізілімде federation деңгейіндегі бір ғана ұйым")),
             new("name_kk", "p.name_ru is null and p.name_kk is null", "name_missing",
