@@ -234,6 +234,37 @@ public sealed class ReleaseTests : IDisposable
         });
     }
 
+    /// <summary>Two warehouses in one folder share <c>releases</c>: one's revisions are refused to the other, whose reports would print them.</summary>
+    [Fact]
+    public void Release_OfAnotherWarehouseInTheSameFolder_IsRefusedNamingBoth()
+    {
+        MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
+        var other = new WarehouseDatabase(Path.Combine(warehouse.Root, "other.duckdb"));
+        File.Copy(warehouse.Database.Path, other.Path);
+
+        var refusal = Assert.Throws<ConfigurationException>(() => MonthRelease.Make(other, 1, "test", ReleasedAt));
+        var reading = Assert.Throws<ConfigurationException>(() => ReleaseStore.Beside(other).All());
+
+        Assert.Contains("хранит выпуски хранилища warehouse.duckdb", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("а не other.duckdb", reading.Message, StringComparison.Ordinal);
+        Assert.Contains("other.duckdb емес, warehouse.duckdb қоймасының шығарылымдары", reading.MessageKk, StringComparison.Ordinal);
+        Assert.Equal([1], Store.All().Select(revision => revision.Revision));
+    }
+
+    /// <summary>A revision released before manifests named their warehouse belongs to whichever warehouse reads it.</summary>
+    [Fact]
+    public void Release_RevisionWithoutAWarehouseName_IsReadByAnyWarehouse()
+    {
+        MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
+        var manifest = Path.Combine(Store.Latest(1)!.Folder, ReleaseManifest.FileName);
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), @",\s*""warehouse"": ""warehouse.duckdb""", ""));
+
+        var other = new WarehouseDatabase(Path.Combine(warehouse.Root, "other.duckdb"));
+
+        Assert.Null(Store.Latest(1)!.Manifest.Warehouse);
+        Assert.Equal([1], ReleaseStore.Beside(other).All().Select(revision => revision.Revision));
+    }
+
     public void Dispose() => warehouse.Dispose();
 
     private void Load() => new BatchLoader(warehouse.Database, new PseudonymKey("test-secret-of-sixteen-or-more")).Load(warehouse.Inbox);

@@ -60,7 +60,7 @@ public static class MonthRelease
                 }
             }
 
-            held.Manifest(month, revision, changes, releasedAt, productVersion).Write(Path.Combine(scratch, ReleaseManifest.FileName));
+            held.Manifest(month, revision, changes, releasedAt, productVersion, store.Warehouse).Write(Path.Combine(scratch, ReleaseManifest.FileName));
             var target = store.RevisionFolder(month, revision);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             Directory.Move(scratch, target);
@@ -147,7 +147,7 @@ public static class MonthRelease
 
     private sealed record HeldWarehouse(DateOnly Cutoff, IReadOnlyList<ReleaseInput> Inputs, IReadOnlyList<ReleaseConfirmation> Confirmations, long LastBatch)
     {
-        public ReleaseManifest Manifest(int month, int revision, long? changes, DateTimeOffset releasedAt, string productVersion) => new(
+        public ReleaseManifest Manifest(int month, int revision, long? changes, DateTimeOffset releasedAt, string productVersion, string warehouse) => new(
             month,
             revision,
             Cutoff,
@@ -158,7 +158,8 @@ public static class MonthRelease
             changes,
             Inputs,
             ModelRunner.Shipped().Ordered.ToDictionary(model => model.QualifiedName, model => Sha256(model.Sql), StringComparer.Ordinal),
-            Confirmations);
+            Confirmations,
+            warehouse);
     }
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -6,6 +6,7 @@ namespace Analytics.Warehouse.Releases;
 /// <summary>
 /// What one revision of a month's release was made from (methodology §14): the inputs' hashes, the product version,
 /// the models' SQL hashes, the unions' confirmations in force at release time, the cut-off and when it was released.
+/// <see cref="Warehouse"/> is the file name of the warehouse released (null in revisions released before it was kept).
 /// </summary>
 public sealed record ReleaseManifest(
     int Month,
@@ -18,7 +19,8 @@ public sealed record ReleaseManifest(
     long? Changes,
     IReadOnlyList<ReleaseInput> Inputs,
     IReadOnlyDictionary<string, string> ModelsSha256,
-    IReadOnlyList<ReleaseConfirmation> Confirmations)
+    IReadOnlyList<ReleaseConfirmation> Confirmations,
+    string? Warehouse)
 {
     public const string FileName = "manifest.json";
 

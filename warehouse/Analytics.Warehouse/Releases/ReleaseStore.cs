@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Configuration;
 
 namespace Analytics.Warehouse.Releases;
 
@@ -7,12 +8,15 @@ namespace Analytics.Warehouse.Releases;
 /// table, a snapshot of the marts, the changes since the previous revision and a manifest. Loads and builds never
 /// write here, and a revision, once its folder is renamed into place, is never changed.
 /// </summary>
-public sealed class ReleaseStore(string root)
+/// <param name="warehouse">The file name of the warehouse whose releases these are: a revision of another is refused.</param>
+public sealed class ReleaseStore(string root, string warehouse)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
+    public string Warehouse { get; } = warehouse;
+
     public static ReleaseStore Beside(WarehouseDatabase database) =>
-        new(Path.Combine(Path.GetDirectoryName(database.Path) ?? ".", "releases"));
+        new(Path.Combine(Path.GetDirectoryName(database.Path) ?? ".", "releases"), Path.GetFileName(database.Path));
 
     public string RevisionFolder(int month, int revision) =>
         Path.Combine(Root, $"month-{month.ToString(CultureInfo.InvariantCulture)}", $"revision-{revision.ToString(CultureInfo.InvariantCulture)}");
@@ -29,9 +33,21 @@ public sealed class ReleaseStore(string root)
         return Directory.EnumerateDirectories(folder, "revision-*")
             .Where(path => File.Exists(Path.Combine(path, ReleaseManifest.FileName)))
             .Select(path => new ReleasedRevision(path, ReleaseManifest.Read(Path.Combine(path, ReleaseManifest.FileName))))
+            .Select(Own)
             .OrderBy(revision => revision.Revision)
             .ToList();
     }
+
+    /// <summary>
+    /// Two warehouses in one folder would share <c>releases</c>: a month's revisions would then mix their figures, and a
+    /// report would print the other's. A revision names the warehouse it was released from, and is refused to another.
+    /// </summary>
+    private ReleasedRevision Own(ReleasedRevision revision) =>
+        revision.Manifest.Warehouse is not { } owner || owner == Warehouse
+            ? revision
+            : throw new ConfigurationException(
+                $"Папка выпусков {Root} хранит выпуски хранилища {owner} (например, {revision.Folder}), а не {Warehouse}: в одной папке лежат несколько хранилищ. Держите каждое хранилище в своей папке (выпуски и отчёты о загрузке пишутся рядом с файлом хранилища) и повторите.",
+                $"{Root} шығарылымдар бумасында {Warehouse} емес, {owner} қоймасының шығарылымдары сақталған (мысалы, {revision.Folder}): бір бумада бірнеше қойма жатыр. Әр қойманы өз бумасында ұстаңыз (шығарылымдар мен жүктеу есептері қойма файлының жанына жазылады) және қайталаңыз.");
 
     public ReleasedRevision? Latest(int month) => Revisions(month) is { Count: > 0 } revisions ? revisions[^1] : null;
 
