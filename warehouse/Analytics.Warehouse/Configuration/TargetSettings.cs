@@ -36,6 +36,7 @@ public sealed class TargetSettings
             merged[key] = value;
         }
 
+        TargetLimits.Check(merged, sourceName);
         NominationLimits.Check(merged, sourceName);
         return new TargetSettings(merged);
     }
