@@ -141,7 +141,18 @@ public sealed class UpdateCommandTests : IDisposable
 
         Assert.Contains("Пакет 1: прочитано 1, загружено 0, в карантине 1", failed.Output, StringComparison.Ordinal);
         Assert.Contains("Пакет загружен и сохранён в хранилище, но модели не пересчитаны; устранив причину, запустите analytics build:", failed.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "Проверка данных на дату среза 15.10.2026 не пройдена (1), пересчёт отменён, прежние показатели сохранены:" + Environment.NewLine
+            + "  marts.dim_organisations, проверка exactly_one_federation: строк с нарушением — 1. В реестре (organisations) должна быть ровно одна организация уровня federation: добавьте её строку; например:" + Environment.NewLine
+            + "    federations=0",
+            failed.Error,
+            StringComparison.Ordinal);
         Assert.Equal(1L, Batches());
+
+        var again = Run(updated, 1, "build", "--cutoff", "2026-10-15", "--lang", "kk");
+        Assert.Contains("15.10.2026 кесу күніне деректер тексерісі өтпеді (1)", again.Error, StringComparison.Ordinal);
+        Assert.Contains("Тізілімде (organisations) federation деңгейіндегі дәл бір ұйым болуы керек", again.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("rolled back", again.Error, StringComparison.Ordinal);
     }
 
     /// <summary>An empty folder is most likely the wrong one: refused, leaving no new warehouse and no batch in an old one.</summary>

@@ -32,9 +32,7 @@ internal static class UserErrors
     {
         ConfigurationException configuration => language.IsKazakh ? configuration.MessageKk ?? configuration.Message : configuration.Message,
         ReportUnavailableException report => language.IsKazakh ? report.MessageKk : report.Message,
-        DataTestFailedException test => language.Say(
-            $"Проверка данных не пройдена, пересчёт отменён, прежние показатели сохранены. {test.Message} Исправьте данные и повторите analytics build.",
-            $"Деректер тексерісі өтпеді, қайта есептеу тоқтатылды, бұрынғы көрсеткіштер сақталды. {test.Message} Деректерді түзетіп, analytics build қайталаңыз."),
+        DataTestFailedException test => DataTestsFailed(test, language),
         WarehouseBusyException busy => language.Say(
             $"Хранилище {busy.Path} занято: его держит {busy.Holder}; ждали {busy.Waited.TotalSeconds:0} с. Ничего не изменено. Повторите, когда тот процесс закончит, или увеличьте --wait.",
             $"{busy.Path} қоймасы бос емес: оны {busy.Holder} ұстап тұр; {busy.Waited.TotalSeconds:0} с күттік. Ештеңе өзгертілмеді. Ол процесс аяқталғанда қайталаңыз немесе --wait мәнін үлкейтіңіз."),
@@ -66,6 +64,23 @@ internal static class UserErrors
             $"Файл жүйесінің қатесі: {io.Message} Жолды, құқықтарды және бос орынды тексеріңіз."),
         _ => null,
     };
+
+    private static string DataTestsFailed(DataTestFailedException test, CliLanguage language)
+    {
+        var lines = test.Failures.Select(failure =>
+        {
+            var advice = failure.Advice is { } given ? ". " + language.Say(given.Ru, given.Kk) : "";
+            return language.Say(
+                    $"  {failure.Model}, проверка {failure.Test}: строк с нарушением — {failure.Rows}{advice}; например:",
+                    $"  {failure.Model}, {failure.Test} тексерісі: бұзушылығы бар жолдар — {failure.Rows}{advice}; мысалы:")
+                + Environment.NewLine + string.Join(Environment.NewLine, failure.Examples);
+        });
+        return language.Say(
+                $"Проверка данных на дату среза {test.Cutoff:dd.MM.yyyy} не пройдена ({test.Failures.Count}), пересчёт отменён, прежние показатели сохранены:",
+                $"{test.Cutoff:dd.MM.yyyy} кесу күніне деректер тексерісі өтпеді ({test.Failures.Count}), қайта есептеу тоқтатылды, бұрынғы көрсеткіштер сақталды:")
+            + Environment.NewLine + string.Join(Environment.NewLine, lines) + Environment.NewLine
+            + language.Say("Исправьте данные и повторите analytics build.", "Деректерді түзетіп, analytics build қайталаңыз.");
+    }
 
     private static string? Warehouse(string message, CliLanguage language)
     {

@@ -60,7 +60,8 @@ internal static partial class DataTestQueries
 
         foreach (var test in model.Metadata.Tests)
         {
-            yield return OwnRowsCondition(model, test.Sql) is { } condition ? new DataTest(test.Name, test.Sql, condition) : new DataTest(test.Name, test.Sql);
+            var advice = test.Ru.Length > 0 ? new DataTestAdvice(test.Ru, test.Kk) : null;
+            yield return new DataTest(test.Name, test.Sql, OwnRowsCondition(model, test.Sql)) { Advice = advice };
         }
     }
 
@@ -98,4 +99,7 @@ internal static partial class DataTestQueries
 }
 
 /// <summary>A data test: a query returning the offending rows, and for a test of single rows, the condition that marks one.</summary>
-internal sealed record DataTest(string Name, string Sql, string? RowCondition = null);
+internal sealed record DataTest(string Name, string Sql, string? RowCondition = null)
+{
+    public DataTestAdvice? Advice { get; init; }
+}

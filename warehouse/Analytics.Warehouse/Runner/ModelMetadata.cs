@@ -61,4 +61,10 @@ public sealed class ExpressionTest
     public string Name { get; set; } = "";
 
     public string Sql { get; set; } = "";
+
+    /// <summary>What an analyst should put right in the input when the test fails, in Russian; empty when the rows say it.</summary>
+    public string Ru { get; set; } = "";
+
+    /// <summary>The same in Kazakh.</summary>
+    public string Kk { get; set; } = "";
 }

@@ -55,9 +55,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
             var failures = ModelScheduler.Map(connection, tested, (worker, model) => Tested(worker, shadows, model)).SelectMany(found => found).ToList();
             if (failures.Count > 0)
             {
-                throw new DataTestFailedException(
-                    $"The build for cut-off {cutoff:yyyy-MM-dd} was rolled back: {failures.Count} data test(s) failed.{Environment.NewLine}"
-                    + string.Join(Environment.NewLine, failures));
+                throw new DataTestFailedException(cutoff, failures);
             }
 
             var testsDone = total.Elapsed;
@@ -109,7 +107,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
                 "select table_schema || '.' || table_name, table_type from information_schema.tables where table_catalog = current_database() and table_schema in ('staging', 'intermediate', 'marts')")
             .ToDictionary(row => row.Name, row => row.Type, StringComparer.Ordinal);
 
-    private static List<string> Tested(IDbConnection connection, BuildShadows shadows, ModelDefinition model)
+    private static List<DataTestFailure> Tested(IDbConnection connection, BuildShadows shadows, ModelDefinition model)
     {
         try
         {
@@ -121,7 +119,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
         }
     }
 
-    private static IEnumerable<string> RunTests(IDbConnection connection, BuildShadows shadows, ModelDefinition model)
+    private static IEnumerable<DataTestFailure> RunTests(IDbConnection connection, BuildShadows shadows, ModelDefinition model)
     {
         var tests = DataTestQueries.For(model).ToList();
         var rowCounts = RowTestCounts(connection, shadows, model, tests);
@@ -150,7 +148,7 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
                 total = connection.ExecuteScalar<long>($"select count(*) from ({shadows.Rewrite(test.Sql)})");
             }
 
-            yield return $"  {model.QualifiedName}: test {test.Name} found {total} offending row(s), e.g.{Environment.NewLine}{string.Join(Environment.NewLine, examples)}";
+            yield return new DataTestFailure(model.QualifiedName, test.Name, total, examples, test.Advice);
         }
     }
 
