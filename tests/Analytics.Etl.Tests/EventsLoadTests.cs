@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Etl.Loading;
+using Analytics.TestSupport;
 
 namespace Analytics.Etl.Tests;
 
@@ -53,6 +54,23 @@ public sealed class EventsLoadTests : LoadingTestBase
 
         Assert.All(second.Files.Where(file => file.Dataset is not null), file => Assert.Equal(FileLoadStatus.Duplicate, file.Status));
         Assert.Equal(1, Query<long>("select count(*) from raw.events").Single());
+    }
+
+    /// <summary>The contract's byte-identical rule holds, and the message says the rows quarantined the first time stay there.</summary>
+    [Fact]
+    public void Load_SameFileAfterTheRegistryCame_SaysItsQuarantinedRowsStay()
+    {
+        Warehouse.Write("campaign.json", SmallFederation.Campaign);
+        Warehouse.Write("events.csv", Header, "E1,P1,unified_day,2026-09-03,40,10,,offline,");
+        Assert.Equal(1L, LoadFile("events.csv").RowsQuarantined);
+        Warehouse.Write("organisations.csv", SmallFederation.Organisations);
+
+        var second = LoadFile("events.csv");
+
+        Assert.Equal(FileLoadStatus.Duplicate, second.Status);
+        Assert.Contains("его 1 строк(и) остались в карантине, даже если их причина уже устранена", second.Message, StringComparison.Ordinal);
+        Assert.Contains("оның 1 жолы себебі жойылса да карантинде қалды", second.Note!.Kk, StringComparison.Ordinal);
+        Assert.Empty(Query<string>("select event_id from raw.events"));
     }
 
     [Fact]

@@ -36,16 +36,28 @@ internal sealed class BatchContext
     public FileLoadResult LoadUnlessSeen(string name, DatasetContract contract, string sha256, long size, Func<TabularData> read)
     {
         var started = DateTime.UtcNow;
-        var earlier = Connection.ExecuteScalar<long?>(
-            "select min(batch_id) from raw.load_journal where sha256 = $sha and dataset = $dataset and status = 'loaded'",
-            new { sha = sha256, dataset = contract.Name });
-        var result = earlier is { } batch
-            ? new FileLoadResult(name, contract.Name, FileLoadStatus.Duplicate, 0, 0, 0, new LoadNote(
-                $"совпадает с файлом, загруженным в пакете {batch}: ничего не изменилось", $"{batch}-пакетте жүктелген файлмен бірдей: ештеңе өзгерген жоқ"), [], [])
+        var earlier = Connection.Query<(long Batch, long Quarantined)>(
+            """
+            select batch_id, rows_quarantined from raw.load_journal
+            where sha256 = $sha and dataset = $dataset and status = 'loaded' order by batch_id limit 1
+            """,
+            new { sha = sha256, dataset = contract.Name }).Select(row => ((long Batch, long Quarantined)?)row).SingleOrDefault();
+        var result = earlier is var (batch, quarantined)
+            ? new FileLoadResult(name, contract.Name, FileLoadStatus.Duplicate, 0, 0, 0, Unchanged(batch, quarantined), [], [])
             : LoadReadable(name, contract, read);
         Journal(name, result, sha256, size, started);
         return result;
     }
+
+    /// <summary>
+    /// A file loaded before, byte for byte, changes nothing (input contract): rows it had quarantined stay there, even
+    /// when what made them bad (an organisation not yet in the registry) has been put right since.
+    /// </summary>
+    private static LoadNote Unchanged(long batch, long quarantined) => quarantined == 0
+        ? new($"совпадает с файлом, загруженным в пакете {batch}: ничего не изменилось", $"{batch}-пакетте жүктелген файлмен бірдей: ештеңе өзгерген жоқ")
+        : new(
+            $"совпадает с файлом, загруженным в пакете {batch}: ничего не изменилось, и его {quarantined} строк(и) остались в карантине, даже если их причина уже устранена. Чтобы загрузить их, пришлите эти строки снова в файле, который отличается (например, только с ними)",
+            $"{batch}-пакетте жүктелген файлмен бірдей: ештеңе өзгерген жоқ, оның {quarantined} жолы себебі жойылса да карантинде қалды. Оларды жүктеу үшін бұл жолдарды басқа файлда (мысалы, тек солардың өзімен) қайта жіберіңіз");
 
     public void Journal(string name, FileLoadResult result, string? sha256, long size, DateTime started)
     {
