@@ -79,20 +79,29 @@ public static class PrimaryCardsQuery
         var level = id is null ? null : Marts.SingleOrDefault<string>(connection, "select level from marts.dim_organisations where org_id = $id", new { id });
         if (orgId is not null)
         {
-            return level == "primary"
-                ? new ReportUnavailableException(
+            return level switch
+            {
+                "primary" => new ReportUnavailableException(
                     $"Первичная организация «{orgId}» не действовала на конец месяца {month}: карточки для неё нет.",
-                    $"«{orgId}» бастауыш ұйымы {month}-айдың соңында жұмыс істемеді: ол үшін карточка жоқ.")
-                : new ReportUnavailableException(
+                    $"«{orgId}» бастауыш ұйымы {month}-айдың соңында жұмыс істемеді: ол үшін карточка жоқ."),
+                null => new ReportUnavailableException(
                     $"Первичной организации «{orgId}» нет в реестре: укажите org_id первичной организации (--org).",
-                    $"«{orgId}» бастауыш ұйымы тізілімде жоқ: бастауыш ұйымның org_id көрсетіңіз (--org).");
+                    $"«{orgId}» бастауыш ұйымы тізілімде жоқ: бастауыш ұйымның org_id көрсетіңіз (--org)."),
+                _ => new ReportUnavailableException(
+                    $"«{orgId}» в реестре — {LevelRu(level)}, а не первичная организация: для --org укажите org_id первичной организации{(level == "sector" ? $", а карточки всех первичных организаций этого профсоюза даёт --sector {orgId}" : "")}.",
+                    $"«{orgId}» тізілімде — {LevelKk(level)}, бастауыш ұйым емес: --org үшін бастауыш ұйымның org_id көрсетіңіз{(level == "sector" ? $", ал бұл кәсіподақтың барлық бастауыш ұйымдарының карточкаларын --sector {orgId} береді" : "")}."),
+            };
         }
 
         if (sectorId is not null && level != "sector")
         {
-            return new ReportUnavailableException(
-                $"Отраслевого профсоюза «{sectorId}» нет в реестре: укажите org_id отраслевого профсоюза (--sector).",
-                $"«{sectorId}» салалық кәсіподағы тізілімде жоқ: салалық кәсіподақтың org_id көрсетіңіз (--sector).");
+            return level is null
+                ? new ReportUnavailableException(
+                    $"Отраслевого профсоюза «{sectorId}» нет в реестре: укажите org_id отраслевого профсоюза (--sector).",
+                    $"«{sectorId}» салалық кәсіподағы тізілімде жоқ: салалық кәсіподақтың org_id көрсетіңіз (--sector).")
+                : new ReportUnavailableException(
+                    $"«{sectorId}» в реестре — {LevelRu(level)}, а не отраслевой профсоюз: для --sector укажите org_id отраслевого профсоюза{(level == "primary" ? $", а карточку этой первичной организации даёт --org {sectorId}" : "")}.",
+                    $"«{sectorId}» тізілімде — {LevelKk(level)}, салалық кәсіподақ емес: --sector үшін салалық кәсіподақтың org_id көрсетіңіз{(level == "primary" ? $", ал бұл бастауыш ұйымның карточкасын --org {sectorId} береді" : "")}.");
         }
 
         var whose = sectorId is null ? "" : $" «{sectorId}»";
@@ -100,6 +109,22 @@ public static class PrimaryCardsQuery
             $"У отраслевого профсоюза{whose} нет действующих первичных организаций на конец месяца {month}: карточек нет.",
             $"{month}-айдың соңында салалық кәсіподақта{whose} жұмыс істейтін бастауыш ұйымдар жоқ: карточкалар жоқ.");
     }
+
+    private static string LevelRu(string level) => level switch
+    {
+        "federation" => "федерация",
+        "sector" => "отраслевой профсоюз",
+        "territorial" => "территориальное объединение",
+        _ => "первичная организация",
+    };
+
+    private static string LevelKk(string level) => level switch
+    {
+        "federation" => "федерация",
+        "sector" => "салалық кәсіподақ",
+        "territorial" => "аумақтық бірлестік",
+        _ => "бастауыш ұйым",
+    };
 
     private sealed record CardRow
     {

@@ -51,9 +51,9 @@ public sealed class PrimaryCardsReportTests(ChromiumFixture chromium, BuiltCardF
 
     [Theory]
     [InlineData(null, "NOPE", "Первичной организации «NOPE» нет в реестре")]
-    [InlineData(null, "SA", "Первичной организации «SA» нет в реестре")]
+    [InlineData(null, "SA", "«SA» в реестре — отраслевой профсоюз, а не первичная организация: для --org укажите org_id первичной организации, а карточки всех первичных организаций этого профсоюза даёт --sector SA.")]
     [InlineData("NOPE", null, "Отраслевого профсоюза «NOPE» нет в реестре")]
-    [InlineData("Q1", null, "Отраслевого профсоюза «Q1» нет в реестре")]
+    [InlineData("Q1", null, "«Q1» в реестре — первичная организация, а не отраслевой профсоюз: для --sector укажите org_id отраслевого профсоюза, а карточку этой первичной организации даёт --org Q1.")]
     [InlineData(null, "Q5", "Первичная организация «Q5» не действовала на конец месяца 2")]
     public void Read_UnknownOrInactive_RefusedWithOneMessage(string? sector, string? org, string message)
     {
