@@ -66,7 +66,7 @@ internal static class LoadCommand
         var read = result.Files.Sum(file => file.RowsRead);
         var loaded = result.Files.Sum(file => file.RowsLoaded);
         var quarantined = result.Files.Sum(file => file.RowsQuarantined);
-        var reports = LoadReportWriter.Write(database, result);
+        var reports = LoadReportWriter.Write(database, result, language.IsKazakh);
         output.WriteLine(language.Say(
             $"Пакет {result.BatchId}: прочитано {read}, загружено {loaded}, в карантине {quarantined}. Отчёт о загрузке: {reports}",
             $"{result.BatchId}-пакет: оқылды {read}, жүктелді {loaded}, карантинде {quarantined}. Жүктеу есебі: {reports}"));

@@ -27,27 +27,37 @@ public static class LoadReportWriter
         return folder;
     }
 
-    public static string Write(WarehouseDatabase database, BatchLoadResult result)
+    /// <param name="kazakh">The summary's headings and notes, and the quarantine's reasons, in Kazakh rather than Russian.</param>
+    public static string Write(WarehouseDatabase database, BatchLoadResult result, bool kazakh)
     {
         var folder = EnsureFolder(database);
         var name = string.Create(CultureInfo.InvariantCulture, $"batch-{result.BatchId:0000}");
 
         var summary = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"# Пакет {result.BatchId} / Batch {result.BatchId}")
+            .AppendLine(kazakh ? $"# {result.BatchId}-пакет" : $"# Пакет {result.BatchId}")
             .AppendLine()
-            .AppendLine("| файл / file | набор / dataset | итог / status | прочитано / read | загружено / loaded | карантин / quarantined | примечание / note |")
+            .AppendLine(kazakh
+                ? "| файл | жиынтық | нәтиже | оқылды | жүктелді | карантин | ескертпе |"
+                : "| файл | набор данных | итог | прочитано | загружено | карантин | примечание |")
             .AppendLine("|---|---|---|---:|---:|---:|---|");
         foreach (var file in result.Files)
         {
             summary.AppendLine(CultureInfo.InvariantCulture,
-                $"| {file.FileName} | {file.Dataset} | {file.Status.ToString().ToLowerInvariant()} | {file.RowsRead} | {file.RowsLoaded} | {file.RowsQuarantined} | {file.Message} |");
+                $"| {file.FileName} | {file.Dataset} | {file.Status.ToString().ToLowerInvariant()} | {file.RowsRead} | {file.RowsLoaded} | {file.RowsQuarantined} | {(kazakh ? file.Note?.Kk : file.Note?.Ru)} |");
         }
 
         File.WriteAllText(Path.Combine(folder, name + ".md"), summary.ToString());
 
         using var connection = database.Open();
+        // raw.quarantine keeps the reason in Russian, and what was expected in both languages
+        var reason = kazakh
+            ? """
+              case when column_name is null then 'жол: күтілгені — ' || expected_kk || coalesce(', табылғаны ' || value, '')
+                   else '«' || column_name || '» бағаны: күтілгені — ' || expected_kk || coalesce(', табылғаны «' || value || '»', ', мәні бос') end
+              """
+            : "reason";
         var rows = connection.Query<(string File, string Dataset, long Row, string? Column, string? Value, string Reason)>(
-            "select source_file, dataset, source_row, column_name, value, reason from raw.quarantine where batch_id = $batch order by source_file, dataset, source_row",
+            $"select source_file, dataset, source_row, column_name, value, {reason} from raw.quarantine where batch_id = $batch order by source_file, dataset, source_row",
             new { batch = result.BatchId });
         var csv = new StringBuilder("file,dataset,row,column,value,reason\n");
         foreach (var row in rows)

@@ -37,7 +37,7 @@ public sealed class ScrubbingTests : LoadingTestBase
 
         var quarantined = Query<string>("select concat_ws('|', value, reason, expected_ru) from raw.quarantine").Single();
         var printed = string.Join("|", result.Files.SelectMany(file => file.Examples).Select(cell => cell.Value + cell.ExpectedRu));
-        var report = File.ReadAllText(Path.Combine(LoadReportWriter.Write(Warehouse.Database, result), $"batch-{result.BatchId:0000}-quarantine.csv"));
+        var report = File.ReadAllText(Path.Combine(LoadReportWriter.Write(Warehouse.Database, result, kazakh: false), $"batch-{result.BatchId:0000}-quarantine.csv"));
         foreach (var shown in new[] { quarantined, printed, report })
         {
             Assert.DoesNotContain("Петров", shown, StringComparison.Ordinal);
