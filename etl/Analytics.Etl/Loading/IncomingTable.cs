@@ -118,7 +118,8 @@ internal sealed class IncomingTable : IDisposable
 
         if (DamagedField(record) is { } damaged)
         {
-            return PreparedRecord.Of(record with { Problem = Damaged(damaged) });
+            var column = Array.IndexOf(header.PositionOfColumn, damaged - 1) is var index and >= 0 ? contract.Columns[index].Name : null;
+            return PreparedRecord.Of(record with { Problem = Damaged(damaged, column) });
         }
 
         var cells = new string?[contract.Columns.Count];
@@ -234,9 +235,12 @@ internal sealed class IncomingTable : IDisposable
     }
 
     // The value itself is not shown: it is damaged, and it may hold personal data that scrubbing cannot see.
-    private static RecordProblem Damaged(int field) => new(
+    /// <param name="column">The contract's column in that field; null for a column the contract does not know.</param>
+    private static RecordProblem Damaged(int field, string? column) => new(
         "damaged_text",
-        string.Create(CultureInfo.InvariantCulture, $"текст без нулевых байтов (NUL) и без байтов, не являющихся UTF-8; повреждено поле {field}"),
-        string.Create(CultureInfo.InvariantCulture, $"нөлдік байтсыз (NUL) және UTF-8 емес байтсыз мәтін; {field}-өріс бүлінген"),
+        string.Create(CultureInfo.InvariantCulture,
+            $"текст без нулевых байтов (NUL) и без байтов, не являющихся UTF-8; {(column is null ? $"повреждено поле {field}" : $"повреждён столбец «{column}» (поле {field})")}"),
+        string.Create(CultureInfo.InvariantCulture,
+            $"нөлдік байтсыз (NUL) және UTF-8 емес байтсыз мәтін; {(column is null ? $"{field}-өріс бүлінген" : $"«{column}» бағаны ({field}-өріс) бүлінген")}"),
         null);
 }
