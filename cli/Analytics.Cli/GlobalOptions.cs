@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Analytics.Cli.Console;
@@ -59,6 +60,10 @@ internal sealed class GlobalOptions
     }
 
     public CliLanguage LanguageOf(ParseResult result) => new(result.GetValue(Language) ?? "ru");
+
+    /// <summary>For the usage errors themselves: Russian when --lang is one of them.</summary>
+    public CliLanguage LanguageOfUsage(ParseResult result) =>
+        result.Errors.Any(error => error.SymbolResult is OptionResult option && option.Option == Language) ? new CliLanguage("ru") : LanguageOf(result);
 
     /// <summary>The warehouse, opened waiting up to --wait seconds for another process, saying so on stderr.</summary>
     public WarehouseDatabase WarehouseOf(ParseResult result)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Analytics.Cli;
 using Analytics.Cli.Commands;
 using Analytics.Cli.Errors;
@@ -18,12 +19,14 @@ root.Subcommands.Add(FormCommand.Create(global));
 root.Subcommands.Add(DeliverCommand.Create(global));
 root.Subcommands.Add(ServeCommand.Create(global));
 
+// The parser's words in English whatever the machine's language, for UsageErrors to say again in Russian or Kazakh.
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)
     {
-        Console.Error.WriteLine(error.Message);
+        Console.Error.WriteLine(UsageErrors.Describe(error.Message, global.LanguageOfUsage(parsed)));
     }
 
     Console.Error.WriteLine("analytics --help");
