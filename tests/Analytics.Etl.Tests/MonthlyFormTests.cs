@@ -60,6 +60,29 @@ public sealed class MonthlyFormTests : LoadingTestBase
         Assert.Equal([40L], Query<long>("select workers_reached_total from marts.fct_org_reports where org_id = 'P1'"));
     }
 
+    /// <summary>Excel makes «2026-09» typed into the period's cell the date 01.09.2026: that is the month; the 15th is no month.</summary>
+    [Theory]
+    [InlineData(1, 1L, 0L)]
+    [InlineData(15, 0L, 1L)]
+    public void Load_PeriodTypedAsADate_IsItsMonthOnlyOnTheFirst(int day, long loaded, long quarantined)
+    {
+        WriteRegistry();
+        var path = Path.Combine(Warehouse.Inbox, "org_report_P1.xlsx");
+        MonthlyReportFormTemplate.Write(path, kazakh: false);
+        MonthlyForms.Fill(path, new Dictionary<string, object>
+        {
+            ["org_id"] = "P1", ["period"] = new DateTime(2026, 9, day), ["workers_reached_month"] = 4, ["workers_reached_total"] = 4,
+            ["appeals_offline"] = 0, ["legal_aid_consultations"] = 0, ["reception_visitors"] = 0, ["safety_participants"] = 0,
+        },
+        []);
+
+        var report = Load().Files.Single(file => file.Dataset == "org_reports");
+
+        Assert.Equal((loaded, quarantined), (report.RowsLoaded, report.RowsQuarantined));
+        Assert.Equal(loaded == 1 ? ["2026-09"] : [], Query<string>("select period from raw.org_reports"));
+        Assert.Equal(quarantined == 1 ? [("period", "2026-09-15")] : [], report.Examples.Select(cell => (cell.Column!, cell.Value!)));
+    }
+
     [Fact]
     public void Load_FormWithBadCell_QuarantinesNamingFieldAndSheetRow()
     {

@@ -18,7 +18,18 @@ public static class MonthlyForms
             var field = FormLabels.FieldOf(row.Cell(1).GetString(), FormLabels.ReportFields);
             if (field is not null && values.TryGetValue(field, out var value))
             {
-                row.Cell(2).Value = value is string text ? text : Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                if (value is DateTime)
+                {
+                    // as Excel stores a date typed over the template's text cell: a date, in a date format
+                    row.Cell(2).Style.NumberFormat.Format = "dd.mm.yyyy";
+                }
+
+                row.Cell(2).Value = value switch
+                {
+                    string text => text,
+                    DateTime date => date,
+                    _ => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+                };
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using Analytics.Etl.Sources;
 
@@ -38,13 +39,22 @@ public static class MonthlyReportForm
 
             firstRow = firstRow == 0 ? row.RowNumber() : firstRow;
             header.Add(field);
-            values.Add(XlsxCells.Text(row.Cell(2)));
+            values.Add(field == "period" ? Month(row.Cell(2)) : XlsxCells.Text(row.Cell(2)));
         }
 
         return header.Count == 0
             ? new TabularData([], [])
             : new TabularData(header, [new RawRecord(firstRow, values.ToArray())]);
     }
+
+    /// <summary>
+    /// The reporting month as typed: Excel turns «2026-09» or «09.2026» typed into a cell into the date 01.09.2026, which
+    /// is read back as that month; any other date stays a date, which the check refuses.
+    /// </summary>
+    private static string? Month(IXLCell cell) =>
+        cell.DataType == XLDataType.DateTime && cell.GetDateTime() is { Day: 1, TimeOfDay.Ticks: 0 } first
+            ? first.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+            : XlsxCells.Text(cell);
 
     private static TabularData ReadEvents(IXLWorksheet sheet, TabularData report)
     {
