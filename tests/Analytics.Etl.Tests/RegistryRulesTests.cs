@@ -51,7 +51,7 @@ public sealed class RegistryRulesTests : LoadingTestBase
     }
 
     /// <summary>
-    /// Three federations in a first registry: the file's first is kept, with its later version. The check is repeated until no row changes; a
+    /// Four federations in a first registry: the file's first with a name is kept, with its later version; a nameless one does not take its place. The check is repeated until no row changes; a
     /// rule that looked at the other rows passing so far swung between both kept and both refused, until memory ran out.
     /// </summary>
     [Fact]
@@ -60,6 +60,7 @@ public sealed class RegistryRulesTests : LoadingTestBase
         Warehouse.Write("campaign.json", SmallFederation.Campaign);
         Warehouse.Write("organisations.csv",
             "org_id,level,name_ru,valid_from",
+            "OLD,federation,,",
             "FED,federation,Федерация,",
             "FED2, Federation ,Другая федерация,",
             "FED3,federation,Третья,",
@@ -67,9 +68,9 @@ public sealed class RegistryRulesTests : LoadingTestBase
 
         var result = (await Task.Run(Load).WaitAsync(TimeSpan.FromMinutes(2))).Files.Single(file => file.FileName == "organisations.csv");
 
-        Assert.Equal((2L, 2L), (result.RowsLoaded, result.RowsQuarantined));
-        Assert.Equal([(3L, "level"), (4L, "level")], result.Examples.Select(cell => (cell.Row, cell.Column)));
+        Assert.Equal((2L, 3L), (result.RowsLoaded, result.RowsQuarantined));
+        Assert.Equal([(2L, "level"), (4L, "level"), (5L, "level")], result.Examples.Select(cell => (cell.Row, cell.Column)));
         Assert.Equal(["FED", "FED"], Query<string>("select org_id from raw.organisations"));
-        Assert.Equal(["second_federation", "second_federation"], Query<string>("select reason_code from raw.quarantine order by source_row"));
+        Assert.Equal(["second_federation", "second_federation", "second_federation"], Query<string>("select reason_code from raw.quarantine order by source_row"));
     }
 }

@@ -23,12 +23,14 @@ public static partial class InputContract
         ],
         [
             new("level",
-                // the federation loaded before is the one, else the file's first: a rule on rows already settled, so
-                // that the registry's repeated check (FileLoader.SettleRegistry) cannot swing between two federations
+                // the federation loaded before is the one, else the file's first named one: a rule on this file's
+                // rows alone, so that the registry's repeated check (FileLoader.SettleRegistry) cannot swing between two
                 """
                 p.level = 'federation' and p.org_id is distinct from coalesce(
                     (select min(k.org_id) from raw.organisations k where k.level = 'federation'),
-                    (select q.org_id from load_incoming q where lower(q.level) = 'federation' and q.org_id is not null order by q.source_row limit 1))
+                    (select q.org_id from p q
+                     where q.level = 'federation' and q.org_id is not null and (q.name_ru is not null or q.name_kk is not null)
+                     order by q.source_row limit 1))
                 """,
                 "second_federation",
                 new("ровно одна организация уровня federation в реестре", "тізілімде federation деңгейіндегі бір ғана ұйым")),
