@@ -74,13 +74,18 @@ public sealed class MonthlyFormTests : LoadingTestBase
             ["org_id"] = "P1", ["period"] = new DateTime(2026, 9, day), ["workers_reached_month"] = 4, ["workers_reached_total"] = 4,
             ["appeals_offline"] = 0, ["legal_aid_consultations"] = 0, ["reception_visitors"] = 0, ["safety_participants"] = 0,
         },
-        []);
+        [["", "unified_day", new DateTime(2026, 9, 3), 35, 10, "Единый профсоюзный день", "offline"]]);
 
-        var report = Load().Files.Single(file => file.Dataset == "org_reports");
+        var files = Load().Files;
+        var report = files.Single(file => file.Dataset == "org_reports");
+        var events = files.Single(file => file.Dataset == "events");
 
         Assert.Equal((loaded, quarantined), (report.RowsLoaded, report.RowsQuarantined));
         Assert.Equal(loaded == 1 ? ["2026-09"] : [], Query<string>("select period from raw.org_reports"));
         Assert.Equal(quarantined == 1 ? [("period", "2026-09-15")] : [], report.Examples.Select(cell => (cell.Column!, cell.Value!)));
+        // no event is named after a period that is no month: the corrected form's would be other ids, counted twice
+        Assert.Equal((loaded, quarantined), (events.RowsLoaded, events.RowsQuarantined));
+        Assert.Equal(loaded == 1 ? ["P1-2026-09-2"] : [], Query<string>("select event_id from raw.events"));
     }
 
     [Fact]

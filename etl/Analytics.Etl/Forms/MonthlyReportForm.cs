@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Analytics.Etl.Sources;
 
@@ -8,7 +9,7 @@ namespace Analytics.Etl.Forms;
 /// A filled monthly form (org_report*.xlsx): sheet 1 «Отчет»/«Есеп» holds label–value pairs in columns A–B,
 /// sheet 2 «Мероприятия»/«Іс-шаралар» one event a row. Rows are the sheets' own row numbers.
 /// </summary>
-public static class MonthlyReportForm
+public static partial class MonthlyReportForm
 {
     public static (TabularData Report, TabularData Events) Read(string path)
     {
@@ -78,8 +79,10 @@ public static class MonthlyReportForm
             }
 
             var id = header.IndexOf("event_id");
-            // input contract: a blank event_id on the form is <org_id>-<period>-<row>.
-            if (string.IsNullOrWhiteSpace(fields[id]))
+            // input contract: a blank event_id on the form is <org_id>-<period>-<row>. Only of a month: an id made of a
+            // mistyped period would stay when the corrected form came, and its events would count twice; without
+            // one, the events are quarantined beside the report until the form is sent again.
+            if (string.IsNullOrWhiteSpace(fields[id]) && period is not null && MonthPattern().IsMatch(period))
             {
                 fields[id] = $"{orgId}-{period}-{record.Line}";
             }
@@ -89,6 +92,9 @@ public static class MonthlyReportForm
         });
         return new TabularData(header, records.ToList());
     }
+
+    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    private static partial Regex MonthPattern();
 
     private static string? Value(TabularData data, string field)
     {
