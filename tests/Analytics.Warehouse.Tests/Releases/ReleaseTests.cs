@@ -246,7 +246,7 @@ public sealed class ReleaseTests : IDisposable
         var reading = Assert.Throws<ConfigurationException>(() => ReleaseStore.Beside(other).All());
 
         Assert.Contains("хранит выпуски хранилища warehouse.duckdb", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("а не other.duckdb", reading.Message, StringComparison.Ordinal);
+        Assert.Contains("а не other.duckdb. Если это хранилище переименовано, верните файлу имя warehouse.duckdb;", reading.Message, StringComparison.Ordinal);
         Assert.Contains("other.duckdb емес, warehouse.duckdb қоймасының шығарылымдары", reading.MessageKk, StringComparison.Ordinal);
         Assert.Equal([1], Store.All().Select(revision => revision.Revision));
     }
