@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Analytics.Cli.Console;
 using Analytics.Cli.Delivery;
+using Analytics.Cli.Errors;
 using Analytics.Cli.Serve;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Configuration;
@@ -44,9 +46,10 @@ internal sealed class GlobalOptions
         Language.AcceptOnlyFromAmong("ru", "kk");
         Wait.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            // a value that is no number is the parser's own error: reading it here would throw
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds < 0)
             {
-                result.AddError("--wait: число секунд ≥ 0 / seconds ≥ 0");
+                result.AddError(UsageErrors.NotBelow("--wait", 0, token.Value));
             }
         });
     }

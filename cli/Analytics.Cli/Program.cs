@@ -19,9 +19,12 @@ root.Subcommands.Add(FormCommand.Create(global));
 root.Subcommands.Add(DeliverCommand.Create(global));
 root.Subcommands.Add(ServeCommand.Create(global));
 
-// The parser's words in English whatever the machine's language, for UsageErrors to say again in Russian or Kazakh.
+// The parser's errors in English whatever the machine's language, for UsageErrors to say again in Russian or Kazakh;
+// --help is then written in the machine's language, as the parser words it.
+var machineLanguage = CultureInfo.CurrentUICulture;
 CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 var parsed = root.Parse(args);
+CultureInfo.CurrentUICulture = machineLanguage;
 if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)

@@ -68,8 +68,8 @@ public sealed class EventsLoadTests : LoadingTestBase
         var second = LoadFile("events.csv");
 
         Assert.Equal(FileLoadStatus.Duplicate, second.Status);
-        Assert.Contains("его 1 строк(и) остались в карантине, даже если их причина уже устранена", second.Message, StringComparison.Ordinal);
-        Assert.Contains("оның 1 жолы себебі жойылса да карантинде қалды", second.Note!.Kk, StringComparison.Ordinal);
+        Assert.Contains("строки, попавшие тогда в карантин (1), там и остались, даже если их причина уже устранена", second.Message, StringComparison.Ordinal);
+        Assert.Contains("сол кезде карантинге түскен жолдар (1) себебі жойылса да сонда қалды", second.Note!.Kk, StringComparison.Ordinal);
         Assert.Empty(Query<string>("select event_id from raw.events"));
     }
 

@@ -19,6 +19,7 @@ public sealed class TargetLimitsTests
     [InlineData("""{ "trust_index": { "c3_full_hours": 359.99, "c3_floor_hours": 360 } }""")]
     [InlineData("""{ "trust_index": { "band_high_from": 50, "band_stable_from": 50, "band_strengthen_from": 0 } }""")]
     [InlineData("""{ "kpi": { "F5": -0.2 } }""")]
+    [InlineData("""{ "kpi": { "F5": 1 } }""")]
     public void Targets_AtTheirLimits_AreAccepted(string json)
     {
         Assert.NotNull(TargetSettings.Parse(json, "targets.json"));
@@ -27,6 +28,7 @@ public sealed class TargetLimitsTests
     [Theory]
     [InlineData("""{ "kpi": { "F1": 70 } }""", "targets.json, ключ «kpi.F1»: ожидалась доля от 0 до 1 (0.7 = 70 %), найдено 70.")]
     [InlineData("""{ "kpi": { "M2": 1.000000001 } }""", "targets.json, ключ «kpi.M2»: ожидалась доля от 0 до 1 (0.7 = 70 %), найдено 1.000000001.")]
+    [InlineData("""{ "kpi": { "F5": 10 } }""", "targets.json, ключ «kpi.F5»: ожидался рост долей от -1 до 1 (0.1 = +10 %), найдено 10.")]
     [InlineData("""{ "kpi": { "S3": -1 } }""", "targets.json, ключ «kpi.S3»: ожидалось число не меньше 0, найдено -1.")]
     [InlineData("""{ "threat": { "points": { "criticism": -1 } } }""", "targets.json, ключ «threat.points.criticism»: ожидалось число не меньше 0, найдено -1.")]
     [InlineData("""{ "threat": { "window_days": 0 } }""", "targets.json, ключ «threat.window_days»: ожидалось целое число не меньше 1, найдено 0.")]

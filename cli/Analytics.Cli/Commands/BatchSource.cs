@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analytics.Cli.Errors;
 
 namespace Analytics.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal sealed class BatchOptions
         {
             if ((result.GetValue(directory) is null) == (result.GetValue(source) is null))
             {
-                result.AddError("Укажите либо папку, либо --source / Give either a folder or --source.");
+                result.AddError(UsageErrors.FolderOrSourceError);
             }
         });
     }

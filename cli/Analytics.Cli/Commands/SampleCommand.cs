@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Analytics.Cli.Errors;
 using Analytics.SampleData;
 
 namespace Analytics.Cli.Commands;
@@ -17,9 +19,10 @@ internal static class SampleCommand
         };
         multiplier.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            // a value that is no number is the parser's own error: reading it here would throw
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var times) && times < 1)
             {
-                result.AddError("--multiplier: целое число ≥ 1 / a whole number ≥ 1");
+                result.AddError(UsageErrors.NotBelow("--multiplier", 1, token.Value));
             }
         });
         var seed = new Option<int>("--seed") { Description = "Зерно генератора / Random seed", DefaultValueFactory = _ => new SampleOptions().Seed };

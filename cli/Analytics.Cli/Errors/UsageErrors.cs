@@ -29,8 +29,18 @@ internal static partial class UsageErrors
         (SingleValue(), match => (
             $"Параметр {match.Groups["option"]} принимает одно значение, а дано {match.Groups["count"]}.",
             $"{match.Groups["option"]} параметрі бір мән қабылдайды, ал {match.Groups["count"]} берілді.")),
-        (NoCommand(), _ => ("Не указана команда: load, build, update, report, extract, release, …", "Пәрмен көрсетілмеген: load, build, update, report, extract, release, …")),
+        (NoCommand(), _ => ("Не указана команда: их список даёт --help.", "Пәрмен көрсетілмеген: олардың тізімін --help береді.")),
+        (Below(), match => (
+            $"Параметр {match.Groups["option"]}: значение «{match.Groups["value"]}» не подходит, ожидалось целое число не меньше {match.Groups["minimum"]}.",
+            $"{match.Groups["option"]} параметрі: «{match.Groups["value"]}» мәні сәйкес емес, {match.Groups["minimum"]}-ден кем емес бүтін сан күтілді.")),
+        (FolderOrSource(), _ => ("Укажите либо папку пакета, либо --source, но не то и другое.", "Не пакет бумасын, не --source көрсетіңіз, екеуін бірге емес.")),
     ];
+
+    /// <summary>An option's own check, worded like the parser's errors for <see cref="Describe"/> to say again.</summary>
+    public static string NotBelow(string option, int minimum, string value) => $"Option '{option}' must not be below {minimum}, found '{value}'.";
+
+    /// <summary>The batch verbs' check that exactly one of a folder and --source is given.</summary>
+    public const string FolderOrSourceError = "Give either a batch folder or --source, not both.";
 
     public static string Describe(string message, CliLanguage language)
     {
@@ -79,4 +89,10 @@ internal static partial class UsageErrors
 
     [GeneratedRegex(@"^Required command was not provided\.$")]
     private static partial Regex NoCommand();
+
+    [GeneratedRegex(@"^Option '(?<option>[^']+)' must not be below (?<minimum>-?\d+), found '(?<value>.*)'\.$")]
+    private static partial Regex Below();
+
+    [GeneratedRegex(@"^Give either a batch folder or --source, not both\.$")]
+    private static partial Regex FolderOrSource();
 }

@@ -18,8 +18,11 @@ public sealed class UsageErrorsTests : IDisposable
     [InlineData("Required argument missing for option: '--out'.", "Параметру --out не задано значение.", "--out параметріне мән берілмеген.")]
     [InlineData("Required argument missing for command: 'load'.", "Команде load не хватает обязательного аргумента.", "load пәрменіне міндетті аргумент жетпейді.")]
     [InlineData("Option '--lang' expects a single argument but 2 were provided.", "Параметр --lang принимает одно значение, а дано 2.", "--lang параметрі бір мән қабылдайды, ал 2 берілді.")]
-    [InlineData("Required command was not provided.", "Не указана команда: load, build, update, report, extract, release, …", "Пәрмен көрсетілмеген: load, build, update, report, extract, release, …")]
-    [InlineData("Укажите либо папку, либо --source / Give either a folder or --source.", "Укажите либо папку, либо --source / Give either a folder or --source.", "Укажите либо папку, либо --source / Give either a folder or --source.")]
+    [InlineData("Required command was not provided.", "Не указана команда: их список даёт --help.", "Пәрмен көрсетілмеген: олардың тізімін --help береді.")]
+    [InlineData("Option '--wait' must not be below 0, found '-1'.", "Параметр --wait: значение «-1» не подходит, ожидалось целое число не меньше 0.", "--wait параметрі: «-1» мәні сәйкес емес, 0-ден кем емес бүтін сан күтілді.")]
+    [InlineData("Option '--multiplier' must not be below 1, found '0'.", "Параметр --multiplier: значение «0» не подходит, ожидалось целое число не меньше 1.", "--multiplier параметрі: «0» мәні сәйкес емес, 1-ден кем емес бүтін сан күтілді.")]
+    [InlineData("Give either a batch folder or --source, not both.", "Укажите либо папку пакета, либо --source, но не то и другое.", "Не пакет бумасын, не --source көрсетіңіз, екеуін бірге емес.")]
+    [InlineData("A message the parser has never had.", "A message the parser has never had.", "A message the parser has never had.")]
     public void Describe_EachFormOfTheParser_InRussianAndKazakh(string parser, string russian, string kazakh)
     {
         Assert.Equal(russian, UsageErrors.Describe(parser, new CliLanguage("ru")));
@@ -32,8 +35,12 @@ public sealed class UsageErrorsTests : IDisposable
         var missing = AnalyticsProcess.Run(warehouse.Root, "release");
         var kazakh = AnalyticsProcess.Run(warehouse.Root, "--lang", "kk", "release", "--month", "abc");
         var badLanguage = AnalyticsProcess.Run(warehouse.Root, "--lang", "fr", "build");
+        var badWait = AnalyticsProcess.Run(warehouse.Root, "--lang", "kk", "--wait", "x", "build");
+        var negativeWait = AnalyticsProcess.Run(warehouse.Root, "--wait", "-1", "build");
 
-        Assert.Equal((2, 2, 2), (missing.ExitCode, kazakh.ExitCode, badLanguage.ExitCode));
+        Assert.Equal((2, 2, 2, 2, 2), (missing.ExitCode, kazakh.ExitCode, badLanguage.ExitCode, badWait.ExitCode, negativeWait.ExitCode));
+        Assert.StartsWith("--wait параметрі: «x» мәні сәйкес емес, бүтін сан күтілді.", badWait.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Параметр --wait: значение «-1» не подходит, ожидалось целое число не меньше 0.", negativeWait.Error, StringComparison.Ordinal);
         Assert.StartsWith("Не задан обязательный параметр --month.", missing.Error, StringComparison.Ordinal);
         Assert.StartsWith("--month параметрі: «abc» мәні сәйкес емес, бүтін сан күтілді.", kazakh.Error, StringComparison.Ordinal);
         Assert.StartsWith("Значение «fr» не из допустимых:", badLanguage.Error, StringComparison.Ordinal);

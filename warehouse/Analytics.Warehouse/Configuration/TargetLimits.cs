@@ -13,6 +13,9 @@ internal static class TargetLimits
     private static readonly string[] Shares =
         ["kpi.F1", "kpi.S1", "kpi.S2", "kpi.T1", "kpi.M1", "kpi.M2", "kpi.M3", "kpi.M4", "trust_index.c1_full_at_share"];
 
+    /// <summary>Growth read as a share of 1 (0.1 = +10 %): a percent typed for it would be a target no federation meets.</summary>
+    private static readonly string[] Growths = ["kpi.F5"];
+
     private static readonly string[] Counts =
     [
         "kpi.F2", "kpi.F3", "kpi.F4", "kpi.S3", "kpi.S4", "kpi.S5", "kpi.T2", "kpi.T4", "threat.points.", "threat.zone_", "threat.signs_",
@@ -47,6 +50,8 @@ internal static class TargetLimits
     {
         Each(targets, sourceName, Shares, value => value is >= 0 and <= 1,
             "ожидалась доля от 0 до 1 (0.7 = 70 %)", "0-ден 1-ге дейінгі үлес (0.7 = 70 %)");
+        Each(targets, sourceName, Growths, value => value is >= -1 and <= 1,
+            "ожидался рост долей от -1 до 1 (0.1 = +10 %)", "-1-ден 1-ге дейінгі үлеспен өсу (0.1 = +10 %)");
         Each(targets, sourceName, Counts, value => value >= 0, "ожидалось число не меньше 0", "0-ден кем емес сан");
         Each(targets, sourceName, Positive, value => value > 0, "ожидалось число больше 0", "0-ден үлкен сан");
         Each(targets, sourceName, WholeFromOne, value => value >= 1 && value == decimal.Truncate(value),

@@ -135,11 +135,11 @@ public sealed class ModelRunner(IReadOnlyList<ModelDefinition> models)
                     continue;
                 }
 
-                examples = ExampleRows(connection, shadows.Rewrite(test.Sql) + " limit 5");
+                examples = ExampleRows(connection, $"select * from ({shadows.Rewrite(test.Sql)}) order by all limit 5");
             }
             else
             {
-                examples = ExampleRows(connection, shadows.Rewrite(test.Sql) + " limit 5");
+                examples = ExampleRows(connection, $"select * from ({shadows.Rewrite(test.Sql)}) order by all limit 5");
                 if (examples.Count == 0)
                 {
                     continue;
