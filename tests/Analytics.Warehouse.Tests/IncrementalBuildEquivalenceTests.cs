@@ -113,9 +113,15 @@ public sealed class IncrementalBuildEquivalenceTests(ITestOutputHelper output)
     private static IEnumerable<string> Pick(IEnumerable<string> files, uint mask) =>
         files.Where((_, i) => (mask & (1u << (i % 32))) != 0);
 
-    private static void Deliver(TemporaryWarehouse warehouse, string from, IEnumerable<string> files)
+    /// <summary>A batch of the files; none is no batch (the loader refuses an empty folder), and the build after it has nothing new.</summary>
+    private static void Deliver(TemporaryWarehouse warehouse, string from, List<string> files)
     {
         warehouse.ClearInbox();
+        if (files.Count == 0)
+        {
+            return;
+        }
+
         foreach (var file in files)
         {
             File.Copy(Path.Combine(from, file), Path.Combine(warehouse.Inbox, file));
