@@ -160,8 +160,11 @@ public sealed class UpdateCommandTests : IDisposable
     public void Update_FolderWithoutContractFiles_IsRefused_NothingIsCreatedOrCommitted()
     {
         var first = Run(updated, 1, "update", updated.Inbox, "--cutoff", "2026-10-15");
+        var loaded = Run(updated, 1, "load", updated.Inbox);
         Assert.Contains("нет файлов входного контракта", first.Error, StringComparison.Ordinal);
+        Assert.Contains("нет файлов входного контракта", loaded.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(updated.Database.Path));
+        Assert.False(Directory.Exists(Path.Combine(updated.Root, "load-reports")));
 
         UpdatedThenALateEventDelivered();
         updated.ClearInbox();

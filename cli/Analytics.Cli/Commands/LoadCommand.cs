@@ -45,9 +45,14 @@ internal static class LoadCommand
     public static int Run(WarehouseDatabase database, BatchSource source, PseudonymKey key, CliLanguage language, TextWriter output, bool rotateSecret = false)
     {
         var loader = new BatchLoader(database, key) { RotateSecret = rotateSecret };
-        return source.ConnectionString is { } connectionString
-            ? Report(language, output, BatchLoader.DescribePostgres(connectionString), observer => loader.LoadFromPostgres(connectionString, observer), database)
-            : Report(language, output, Path.GetFullPath(source.Directory!), observer => loader.Load(source.Directory!, observer), database);
+        if (source.ConnectionString is { } connectionString)
+        {
+            return Report(language, output, BatchLoader.DescribePostgres(connectionString), observer => loader.LoadFromPostgres(connectionString, observer), database);
+        }
+
+        // a wrong folder leaves nothing behind, not even the load reports' folder
+        BatchLoader.CheckFolder(source.Directory!);
+        return Report(language, output, Path.GetFullPath(source.Directory!), observer => loader.Load(source.Directory!, observer), database);
     }
 
     private static int Report(CliLanguage language, TextWriter output, string source, Func<LoadObserver, BatchLoadResult> load, WarehouseDatabase database)

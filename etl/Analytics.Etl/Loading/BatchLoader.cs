@@ -13,6 +13,9 @@ public sealed class BatchLoader(WarehouseDatabase database, PseudonymKey? key)
     /// <remarks>Off by default: a different secret is refused, since it would give the same appellants new pseudonyms.</remarks>
     public bool RotateSecret { get; init; }
 
+    /// <summary>Refuses a folder that is missing or holds no file the contract names, before anything is written beside the warehouse.</summary>
+    public static void CheckFolder(string directory) => RefuseWithoutContractFiles(directory, InboxScanner.Scan(directory));
+
     /// <summary>Every contract file of a folder.</summary>
     public BatchLoadResult Load(string directory, LoadObserver? observer = null)
     {

@@ -43,7 +43,7 @@ public static class LoadReportWriter
         foreach (var file in result.Files)
         {
             summary.AppendLine(CultureInfo.InvariantCulture,
-                $"| {file.FileName} | {file.Dataset} | {file.Status.ToString().ToLowerInvariant()} | {file.RowsRead} | {file.RowsLoaded} | {file.RowsQuarantined} | {(kazakh ? file.Note?.Kk : file.Note?.Ru)} |");
+                $"| {file.FileName} | {file.Dataset} | {Status(file.Status, kazakh)} | {file.RowsRead} | {file.RowsLoaded} | {file.RowsQuarantined} | {(kazakh ? file.Note?.Kk : file.Note?.Ru)} |");
         }
 
         File.WriteAllText(Path.Combine(folder, name + ".md"), summary.ToString());
@@ -69,6 +69,15 @@ public static class LoadReportWriter
         File.WriteAllText(quarantine, csv.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         return folder;
     }
+
+    private static string Status(FileLoadStatus status, bool kazakh) => status switch
+    {
+        FileLoadStatus.Loaded => kazakh ? "жүктелді" : "загружен",
+        FileLoadStatus.Duplicate => kazakh ? "бұрын жүктелген" : "уже загружен",
+        FileLoadStatus.Refused => kazakh ? "қабылданбады" : "не принят",
+        FileLoadStatus.Configuration => kazakh ? "баптаулар" : "настройки",
+        _ => kazakh ? "белгісіз файл" : "неизвестный файл",
+    };
 
     private static string Quote(string? value)
     {
