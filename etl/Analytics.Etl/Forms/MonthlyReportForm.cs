@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
 
 namespace Analytics.Etl.Forms;
 
@@ -93,7 +94,7 @@ public static partial class MonthlyReportForm
         return new TabularData(header, records.ToList());
     }
 
-    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    [GeneratedRegex("^" + ValueSql.PeriodPattern + "$")]
     private static partial Regex MonthPattern();
 
     private static string? Value(TabularData data, string field)

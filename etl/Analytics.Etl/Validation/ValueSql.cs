@@ -5,6 +5,9 @@ namespace Analytics.Etl.Validation;
 /// <summary>SQL that reads a trimmed text cell <c>t</c> as the contract's type; null when it cannot.</summary>
 internal static class ValueSql
 {
+    /// <summary>A month as the contract writes it (<c>YYYY-MM</c>), the whole value; also what the monthly form names its events by.</summary>
+    public const string PeriodPattern = @"\d{4}-(0[1-9]|1[0-2])";
+
     private const string Spaces = @"[\s\x{00A0}\x{202F}]";
 
     // Offset-bearing timestamps end with Z or ±hh[:mm] after a time of day; a bare date must not match '-dd'.
@@ -25,7 +28,7 @@ internal static class ValueSql
         // A simple case rather than two IN lists: DuckDB plans each IN list as a join of every row to the list.
         ValueKind.Boolean => $"(case lower({t}) {Words(["true", "1", "да", "иә", "yes"], "true")} {Words(["false", "0", "нет", "жоқ", "no"], "false")} end)",
         ValueKind.Code => $"(case lower({t}) {string.Join(" ", column.Codes.Select(code => $"when '{code.ToLowerInvariant()}' then '{code}'"))} end)",
-        ValueKind.Period => $"(case when regexp_full_match({t}, '\\d{{4}}-(0[1-9]|1[0-2])') then {t} end)",
+        ValueKind.Period => $"(case when regexp_full_match({t}, '{PeriodPattern}') then {t} end)",
         ValueKind.Bin => $"(case when regexp_full_match({t}, '\\d{{12}}') and senim_bin_is_valid({t}) then {t} end)",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "No parser for this kind."),
     };
