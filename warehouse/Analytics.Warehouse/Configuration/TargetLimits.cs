@@ -5,7 +5,7 @@ namespace Analytics.Warehouse.Configuration;
 /// <summary>
 /// What each of targets.json's figures may be, so that a slip (a share written as a percent, a threshold below the one
 /// it must exceed, a negative count) stops the batch with a message rather than giving figures that can never be, or
-/// always are, met. The nominations' own limits are in <see cref="NominationLimits"/>.
+/// always are, met.
 /// </summary>
 internal static class TargetLimits
 {
@@ -29,7 +29,10 @@ internal static class TargetLimits
         "threat.deadline_hours.", "threat.milestone_hours.", "barometer.emerging_sd_factor",
     ];
 
-    private static readonly string[] WholeFromOne = ["threat.window_days", "barometer.emerging_trailing_weeks"];
+    private static readonly string[] WholeFromOne = ["threat.window_days", "barometer.emerging_trailing_weeks", "nominations.shortlist_size"];
+
+    /// <summary>No count below 5 is shown for a single primary (methodology §12), so the trust leader needs at least 5 answers (§15).</summary>
+    private const int FewestResponses = 5;
 
     private static readonly string[] Percents = ["map_colour."];
 
@@ -69,6 +72,14 @@ internal static class TargetLimits
                         $"{lower} ≤ {upper} күтілді, табылғаны {targets[lower]} және {targets[upper]}");
                 }
             }
+        }
+
+        const string responses = "nominations.trust_leader_min_responses";
+        if (targets[responses] < FewestResponses || targets[responses] != decimal.Truncate(targets[responses]))
+        {
+            throw Refused(sourceName,
+                $"ключ «{responses}»: ожидалось целое число не меньше {FewestResponses}, найдено {targets[responses]}. Меньше {FewestResponses} ответов на одну первичную организацию показывать нельзя (методология §12, §15)",
+                $"«{responses}» кілті: {FewestResponses}-тен кем емес бүтін сан күтілді, табылғаны {targets[responses]}. Бір бастауыш ұйым бойынша {FewestResponses}-тен аз жауапты көрсетуге болмайды (әдістеме §12, §15)");
         }
 
         const string full = "trust_index.c3_full_hours";

@@ -37,7 +37,6 @@ public sealed class TargetSettings
         }
 
         TargetLimits.Check(merged, sourceName);
-        NominationLimits.Check(merged, sourceName);
         return new TargetSettings(merged);
     }
 
