@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Cli.Console;
+using Analytics.Etl.Loading;
 using Analytics.Etl.Privacy;
 using Analytics.Warehouse;
 using Analytics.Warehouse.Configuration;
@@ -36,10 +37,10 @@ internal static class UpdateCommand
         WarehouseDatabase database, BatchSource source, PseudonymKey key, DateOnly? cutoff, DateTimeOffset now, CliLanguage language, TextWriter output,
         TextWriter error, bool rotateSecret = false, Action? saved = null)
     {
-        if (source.Directory is { } directory && !Directory.Exists(directory))
+        if (source.Directory is { } directory)
         {
-            // the load says the folder is missing, before the warehouse is opened or waited for
-            return LoadCommand.Run(database, source, key, language, output, rotateSecret);
+            // a missing or wrong folder is said before the warehouse is opened or waited for, and creates nothing
+            BatchLoader.CheckFolder(directory);
         }
 
         var created = !File.Exists(database.Path);
