@@ -86,6 +86,9 @@ public sealed class MonthlyFormTests : LoadingTestBase
         // no event is named after a period that is no month: the corrected form's would be other ids, counted twice
         Assert.Equal((loaded, quarantined), (events.RowsLoaded, events.RowsQuarantined));
         Assert.Equal(loaded == 1 ? ["P1-2026-09-2"] : [], Query<string>("select event_id from raw.events"));
+        Assert.Equal(
+            quarantined == 1 ? [(2L, "event_id, или месяц отчёта формы (period) в виде ГГГГ-ММ, из которого код мероприятия составляется", "2026-09-15")] : [],
+            events.Examples.Select(cell => (cell.Row, cell.ExpectedRu, cell.Value!)));
     }
 
     [Fact]

@@ -80,19 +80,31 @@ public static partial class MonthlyReportForm
             }
 
             var id = header.IndexOf("event_id");
-            // input contract: a blank event_id on the form is <org_id>-<period>-<row>. Only of a month: an id made of a
-            // mistyped period would stay when the corrected form came, and its events would count twice; without
-            // one, the events are quarantined beside the report until the form is sent again.
-            if (string.IsNullOrWhiteSpace(fields[id]) && period is not null && MonthPattern().IsMatch(period))
+            fields.Add(orgId);
+            if (!string.IsNullOrWhiteSpace(fields[id]))
             {
-                fields[id] = $"{orgId}-{period}-{record.Line}";
+                return record with { Fields = fields };
             }
 
-            fields.Add(orgId);
-            return record with { Fields = fields };
+            // input contract: a blank event_id on the form is <org_id>-<period>-<row>. Only of a month: an id made of a
+            // mistyped period would stay when the corrected form came, and its events would count twice; such an
+            // event is quarantined beside the report, saying why, until the form is sent again.
+            if (period is not null && MonthPattern().IsMatch(period))
+            {
+                fields[id] = $"{orgId}-{period}-{record.Line}";
+                return record with { Fields = fields };
+            }
+
+            return record with { Fields = fields, Problem = Unnamed(period) };
         });
         return new TabularData(header, records.ToList());
     }
+
+    private static RecordProblem Unnamed(string? period) => new(
+        "form_period",
+        "event_id, или месяц отчёта формы (period) в виде ГГГГ-ММ, из которого код мероприятия составляется",
+        "event_id немесе нысанның есепті айы (period) ЖЖЖЖ-АА түрінде, іс-шара коды содан құралады",
+        period);
 
     [GeneratedRegex("^" + ValueSql.PeriodPattern + "$")]
     private static partial Regex MonthPattern();
