@@ -76,6 +76,8 @@ public static partial class InputContract
     {
         IdColumns = ["case_id"],
         VersionColumn = "submitted_at",
+        // the stories are printed whole in the nominations pack and extracted: contacts written into them are masked
+        Scrubbed = ["title", "problem", "actions", "result"],
     };
 
     public static readonly DatasetContract Events = new(
@@ -98,6 +100,7 @@ public static partial class InputContract
     {
         IdColumns = ["event_id"],
         VersionColumn = "submitted_at",
+        Scrubbed = ["title"],
     };
 
     public static readonly DatasetContract OrgReports = new(
