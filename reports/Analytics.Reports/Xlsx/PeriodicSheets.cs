@@ -179,7 +179,7 @@ internal static class PeriodicSheets
         ], quality.Reasons, t["quality_none"]);
     }
 
-    /// <summary>Pins the workbook's dates to the cut-off, so the file says nothing about when it was generated (like the PDF).</summary>
+    /// <summary>Pins the workbook's dates to the cut-off, so the file says nothing about when it was generated (like the PDF), and the same content gives the same bytes.</summary>
     public static void Finish(XLWorkbook workbook, CampaignInfo campaign, string title, ReportText t, string path)
     {
         var asOf = campaign.Cutoff.ToDateTime(TimeOnly.MinValue);
@@ -187,6 +187,6 @@ internal static class PeriodicSheets
         workbook.Properties.Modified = asOf;
         workbook.Properties.Title = title;
         workbook.Properties.Author = t.Language["organisation"];
-        workbook.SaveAs(path);
+        ReproducibleWorkbook.SaveAs(workbook, path, asOf);
     }
 }

@@ -117,13 +117,14 @@ public static class WeeklyReportWorkbook
             new(t["threat_col_total"], 11, CellKind.Integer, z => z.Organisations),
         ], report.ThreatLight, t["threat_none"]);
 
-        // pinned to the cut-off, so the file says nothing about when it was generated (like the PDF)
+        // pinned to the cut-off, so the file says nothing about when it was generated (like the PDF), and the same
+        // content gives the same bytes
         var asOf = report.Header.Cutoff.ToDateTime(TimeOnly.MinValue);
         workbook.Properties.Created = asOf;
         workbook.Properties.Modified = asOf;
         workbook.Properties.Title = t.Text("document_title", ("week", week.ToString(t.Culture)));
         workbook.Properties.Author = t["organisation"];
-        workbook.SaveAs(path);
+        ReproducibleWorkbook.SaveAs(workbook, path, asOf);
     }
 
     private static void About(XLWorkbook workbook, WeeklyReport report, ReportLanguage t)

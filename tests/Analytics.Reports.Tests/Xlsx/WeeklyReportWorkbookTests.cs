@@ -112,6 +112,23 @@ public sealed class WeeklyReportWorkbookTests : IDisposable
         }
     }
 
+    /// <summary>The delivery journal knows a report by its files' hashes: printed again, it must be the same file.</summary>
+    [Fact]
+    public void Write_SameReportTwice_GivesTheSameBytesAndAPackageExcelOpens()
+    {
+        var first = Path.Combine(directory, "first.xlsx");
+        var second = Path.Combine(directory, "second.xlsx");
+
+        WeeklyReportWorkbook.Write(SampleWeeklyReport.Week7(withMonitoringMarts: true), ReportLanguage.Russian, first);
+        Thread.Sleep(2100); // past the zip format's two-second clock
+        WeeklyReportWorkbook.Write(SampleWeeklyReport.Week7(withMonitoringMarts: true), ReportLanguage.Russian, second);
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        using var workbook = new XLWorkbook(second);
+        Assert.Equal("Отчёт", workbook.Worksheets.First().Name);
+        Assert.Equal(new DateTime(2025, 4, 18), workbook.Properties.Created.Date);
+    }
+
     [Fact]
     public void Write_NoEmergingProblemsNorJournal_SheetsSaySo()
     {
