@@ -88,6 +88,23 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         Assert.Contains("analytics build", refusal.MessageKk, StringComparison.Ordinal);
     }
 
+    /// <summary>Methodology §5: a month's control KPI without a denominator says so, not that its month has not started.</summary>
+    [Theory]
+    [InlineData("ru", "M2", "В месяце 2 ни одна действующая первичная организация не участвовала в кампании")]
+    [InlineData("kk", "M2", "2-айда қолданыстағы бастауыш ұйымдардың ешқайсысы науқанға қатыспады")]
+    [InlineData("ru", "M4", "Месяц 4 кампании ещё не начался.")]
+    [InlineData("kk", "M4", "Науқанның 4-айы әлі басталған жоқ.")]
+    public void RenderHtml_ControlKpiNotApplicable_SaysWhy(string language, string kpi, string expected)
+    {
+        var report = Read("FED", 2);
+        Assert.True(report.Campaign.MonthsStarted is >= 2 and < 4, "the sample's cut-off falls in month 2 or 3");
+        var notApplicable = report with { ControlIndicator = new KpiResult(kpi, null, 1m, Applicable: false, Met: null) };
+
+        var html = new MonthlyReportDocument(notApplicable).RenderHtml(language == "kk" ? ReportLanguage.Kazakh : ReportLanguage.Russian);
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RenderHtml_SameWarehouseAndCutoff_SameDocument()
     {

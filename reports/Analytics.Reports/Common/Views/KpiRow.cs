@@ -57,13 +57,21 @@ internal sealed record KpiRow(
         return new KpiRow(kpi.KpiId, text["kpi." + kpi.KpiId], value, target, progress, progressText, status, statusClass, note);
     }
 
-    /// <summary>Methodology §5: a KPI without a denominator, or of a month not started, says why in words.</summary>
+    /// <summary>
+    /// Methodology §5: a KPI without a denominator, or of a month not started, says why in words. A month's control
+    /// KPI of a month that has started lacks a denominator: no active primary (M1), none taking part in the month (M2).
+    /// </summary>
     private static string NotApplicableWhy(KpiResult kpi, ReportText text, CampaignInfo campaign) => kpi.KpiId switch
     {
         "F5" => text["na.F5"],
         "S2" => text.Text("na.S2", ("members", text.Count(campaign.LargePrimaryMinMembers))),
-        "S1" or "T1" => text["na.no_primaries"],
-        ['M', var k] => text.Text("na.M", ("month", k.ToString())),
+        "S1" or "T1" or "M1" when MonthStarted(kpi, campaign) => text["na.no_primaries"],
+        "M2" when MonthStarted(kpi, campaign) => text.Text("na.M_none_participating", ("month", "2")),
+        ['M', var k] when !MonthStarted(kpi, campaign) => text.Text("na.M", ("month", k.ToString())),
         _ => text["na.other"],
     };
+
+    /// <summary>Whether the KPI's campaign month has started by the cut-off; true for a KPI of no month.</summary>
+    private static bool MonthStarted(KpiResult kpi, CampaignInfo campaign) =>
+        kpi.KpiId is not ['M', var k] || k - '0' <= campaign.MonthsStarted;
 }
