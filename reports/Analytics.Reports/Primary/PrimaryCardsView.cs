@@ -110,7 +110,7 @@ internal sealed record PrimaryCardView(
                 ("received", text.Private(card.AppealsReceived)),
                 ("offline", text.Private(card.AppealsOffline)),
                 ("ratings", text.Private(card.Ratings)),
-                ("hours", trust.MedianResponseHours is { } hours ? format.Number(hours, 1) : text["no_data"]),
+                ("hours", trust.MedianResponseHours is { } hours ? text.Text("cards.hours", ("hours", format.Number(hours, 1))) : text["no_data"]),
                 ("mean", trust.MeanSatisfaction is { } mean ? format.Number(mean, 1) : text["no_data"])),
             card.SectorRank is { } rank
                 ? text.Text(

@@ -86,6 +86,25 @@ public sealed class PrimaryCardsReportTests(ChromiumFixture chromium, BuiltCardF
         Assert.Equal(0, cards["Q2"].AppealsOffline.Value);
     }
 
+    [Theory]
+    [InlineData("ru", "медиана до первого ответа: 3,5 ч;", "медиана до первого ответа: нет данных;")]
+    [InlineData("kk", "алғашқы жауапқа дейінгі медиана: 3,5 сағ;", "алғашқы жауапқа дейінгі медиана: деректер жоқ;")]
+    public void RenderHtml_MedianHours_UnitOnlyAfterANumber(string language, string withHours, string withoutHours)
+    {
+        var bundle = Read(2, sector: "SA")[0];
+        var card = bundle.Cards[0];
+        var cards = new[]
+        {
+            card with { Trust = card.Trust with { MedianResponseHours = 3.5m } },
+            card with { OrgId = "Q9", Trust = card.Trust with { MedianResponseHours = null } },
+        };
+
+        var html = new PrimaryCardsDocument(bundle with { Cards = cards }).RenderHtml(language == "kk" ? ReportLanguage.Kazakh : ReportLanguage.Russian);
+
+        Assert.Contains(withHours, html, StringComparison.Ordinal);
+        Assert.Contains(withoutHours, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Print_SectorBundle_OnePagePerPrimaryWithItsFiguresInBothLanguages()
     {
