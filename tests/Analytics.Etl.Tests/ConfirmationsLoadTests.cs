@@ -22,6 +22,20 @@ public sealed class ConfirmationsLoadTests : LoadingTestBase
     }
 
     [Fact]
+    public void Load_JsonLines_AFieldGivenTwice_IsQuarantinedNamingIt()
+    {
+        WriteRegistry();
+        Warehouse.Write("confirmations_2026-10.jsonl",
+            """{"confirmation_id":"CF1","org_id":"T1","period":"2026-09","status":"returned","STATUS":"confirmed","confirmed_at":"2026-10-03T10:00:00+05:00"}""",
+            """{"confirmation_id":"CF2","org_id":"S1","period":"2026-09","status":"confirmed","confirmed_at":"2026-10-03T10:00:00+05:00"}""");
+
+        var result = LoadFile("confirmations_2026-10.jsonl");
+
+        Assert.Equal((2L, 1L, 1L), (result.RowsRead, result.RowsLoaded, result.RowsQuarantined));
+        Assert.Contains("«STATUS» задано дважды", Query<string>("select reason from raw.quarantine where dataset = 'confirmations'").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_PeriodOutsideTheCampaign_IsQuarantinedNamingThePeriod()
     {
         // The campaign runs four months from 2026-09: September to December 2026, both ends included.

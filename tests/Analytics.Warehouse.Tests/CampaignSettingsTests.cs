@@ -42,4 +42,14 @@ public sealed class CampaignSettingsTests
 
         Assert.Equal($"campaign.json, ключ «months»: ожидалось от 1 до 12, найдено {months}.", refusal.Message);
     }
+
+    [Fact]
+    public void KeyGivenTwice_IsRefusedNamingIt()
+    {
+        var refusal = Assert.Throws<ConfigurationException>(
+            () => CampaignSettings.Parse("""{ "name_ru": "x", "start_month": "2026-09", "months": 4, "months": 5 }""", "campaign.json"));
+
+        Assert.Equal("campaign.json: ключ «months» задан дважды: оставьте одно значение.", refusal.Message);
+        Assert.Equal("campaign.json: «months» кілті екі рет берілген: бір мәнін қалдырыңыз.", refusal.MessageKk);
+    }
 }

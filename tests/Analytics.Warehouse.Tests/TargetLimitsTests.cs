@@ -46,4 +46,14 @@ public sealed class TargetLimitsTests
         Assert.StartsWith("targets.json, ", refusal.MessageKk, StringComparison.Ordinal);
         Assert.Contains("күтілді", refusal.MessageKk, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""{ "map_colour": { "green_above_percent": 80, "green_above_percent": 90 } }""", "map_colour.green_above_percent")]
+    [InlineData("""{ "nominations": { "shortlist_size": 5 }, "nominations": { "shortlist_size": 3 } }""", "nominations")]
+    public void KeyGivenTwice_AtAnyDepth_IsRefusedNamingIt(string json, string key)
+    {
+        var refusal = Assert.Throws<ConfigurationException>(() => TargetSettings.Parse(json, "targets.json"));
+
+        Assert.Equal($"targets.json: ключ «{key}» задан дважды: оставьте одно значение.", refusal.Message);
+    }
 }

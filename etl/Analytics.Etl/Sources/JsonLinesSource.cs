@@ -62,6 +62,12 @@ public static class JsonLinesSource
             var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in document.RootElement.EnumerateObject())
             {
+                // a field given twice would be one value or the other: the line is quarantined instead
+                if (values.ContainsKey(property.Name))
+                {
+                    return (null, Problem($"каждое поле один раз, поле «{property.Name}» задано дважды", $"әр өріс бір рет, «{property.Name}» өрісі екі рет берілген"));
+                }
+
                 values[property.Name] = property.Value.ValueKind switch
                 {
                     JsonValueKind.Null => null,

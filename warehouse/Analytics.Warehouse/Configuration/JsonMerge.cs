@@ -12,6 +12,11 @@ internal static class JsonMerge
         JsonObject given;
         try
         {
+            using (var document = JsonDocument.Parse(overrides))
+            {
+                StrictJson.RefuseDuplicateKeys(document.RootElement, sourceName);
+            }
+
             given = JsonNode.Parse(overrides)?.AsObject()
                 ?? throw new ConfigurationException($"{sourceName}: ожидался объект JSON.", $"{sourceName}: JSON нысаны күтілді.");
         }

@@ -44,6 +44,7 @@ public sealed class TargetSettings
     {
         var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
         using var document = ParseDocument(json, sourceName);
+        StrictJson.RefuseDuplicateKeys(document.RootElement, sourceName);
         Walk(document.RootElement, prefix: "", values, sourceName);
         return values;
     }
