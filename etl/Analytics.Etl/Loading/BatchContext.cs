@@ -103,8 +103,8 @@ internal sealed class BatchContext
         exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException;
 
     /// <summary>Why a file could not be read, for the refusal: a limit says itself, other errors are quoted.</summary>
-    public static LoadNote Unreadable(Exception exception) => exception is InputTooLargeException tooLarge
-        ? new LoadNote(tooLarge.Message, tooLarge.MessageKk)
+    public static LoadNote Unreadable(Exception exception) => exception is FileRefusedException refused
+        ? new LoadNote(refused.Message, refused.MessageKk)
         : new LoadNote($"файл не читается: {exception.Message}", $"файл оқылмайды: {exception.Message}");
 }
 

@@ -1,7 +1,7 @@
 namespace Analytics.Etl.Sources;
 
 /// <summary>An input beyond one of the <see cref="InputLimits"/>: the file is refused with this message.</summary>
-public sealed class InputTooLargeException : IOException
+public sealed class InputTooLargeException : FileRefusedException
 {
     public InputTooLargeException()
     {
@@ -15,9 +15,11 @@ public sealed class InputTooLargeException : IOException
     {
     }
 
-    public InputTooLargeException(string messageRu, string messageKk) : base(messageRu) => MessageKk = messageKk;
+    public InputTooLargeException(string messageRu, string messageKk) : base(messageRu, messageKk)
+    {
+    }
 
-    public InputTooLargeException(string messageRu, string messageKk, Exception innerException) : base(messageRu, innerException) => MessageKk = messageKk;
-
-    public string MessageKk { get; } = "";
+    public InputTooLargeException(string messageRu, string messageKk, Exception innerException) : base(messageRu, messageKk, innerException)
+    {
+    }
 }

@@ -20,14 +20,18 @@ public static class TextDecoding
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Decides a file's encoding in one pass over its bytes (two when it is not valid UTF-8).</summary>
+    /// <exception cref="FileRefusedException">The file is UTF-16, which the contract does not allow.</exception>
     public static TextEncoding Detect(string path)
     {
         using var stream = OpenRead(path);
         Span<byte> start = stackalloc byte[3];
-        if (stream.ReadAtLeast(start, 3, throwOnEndOfStream: false) == 3 && start.SequenceEqual(Utf8Bom))
+        var read = stream.ReadAtLeast(start, 3, throwOnEndOfStream: false);
+        if (read == 3 && start.SequenceEqual(Utf8Bom))
         {
             return new TextEncoding(Encoding.UTF8, Utf8Bom.Length, "UTF-8 (BOM)", CountNewlines(stream, Utf8Bom.Length));
         }
+
+        RefuseUtf16(stream, start[..read]);
 
         if (IsValidUtf8(stream, out var newlines))
         {
@@ -40,6 +44,24 @@ public static class TextDecoding
         return LooksLikeDamagedUtf8(stream)
             ? new TextEncoding(Encoding.UTF8, 0, "UTF-8 (with invalid bytes)", newlines)
             : new TextEncoding(Encoding.GetEncoding(1251), 0, "Windows-1251", newlines);
+    }
+
+    /// <summary>
+    /// A UTF-16 file (Excel's "Unicode text") would read as one column of NUL-separated letters: it is refused saying
+    /// how to save it. It starts with its byte order mark, or, without one, every other byte of its Latin header is 0.
+    /// </summary>
+    private static void RefuseUtf16(Stream stream, ReadOnlySpan<byte> start)
+    {
+        var bom = start.Length >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF));
+        Span<byte> head = stackalloc byte[512];
+        stream.Position = 0;
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (bom || (read >= 16 && head[..read].Count((byte)0) * 3 >= read))
+        {
+            throw new FileRefusedException(
+                "файл в кодировке UTF-16 (в Excel — «Текст Юникод»): сохраните его как «CSV UTF-8» (или CSV в Windows-1251)",
+                "файл UTF-16 кодтауында (Excel-де — «Юникод мәтіні»): оны «CSV UTF-8» (немесе Windows-1251 кодтауындағы CSV) ретінде сақтаңыз");
+        }
     }
 
     /// <summary>The file's text, decoded as it streams (the BOM skipped).</summary>

@@ -53,6 +53,24 @@ public sealed class InboxHygieneTests : LoadingTestBase
         Assert.True(new FileInfo(bomb).Length < 2 << 20);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Load_Utf16Csv_IsRefusedSayingHowToSaveIt(bool littleEndian, bool byteOrderMark)
+    {
+        WriteRegistry();
+        var text = "event_id,org_id,type,date,participants\nE1,P1,unified_day,2026-09-03,4\n";
+        var encoding = new System.Text.UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: byteOrderMark);
+        File.WriteAllBytes(Path.Combine(Warehouse.Inbox, "events.csv"), [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+
+        var result = LoadFile("events.csv");
+
+        Assert.Equal(FileLoadStatus.Refused, result.Status);
+        Assert.Contains("файл в кодировке UTF-16", result.Message, StringComparison.Ordinal);
+        Assert.Contains("«CSV UTF-8»", result.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Scan_FileLargerThanItsFormatsLimit_IsTooLargeAndNeverRead()
     {
