@@ -105,6 +105,20 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         Assert.Contains(expected, html, StringComparison.Ordinal);
     }
 
+    /// <summary>69.67 % against a target of 70 % is 99.5 % of it: shown as 99 %, never as 100 % beside "not met".</summary>
+    [Fact]
+    public void RenderHtml_KpiJustShortOfItsTarget_AchievementBelowAHundred()
+    {
+        var report = Read("FED", 2);
+        var almost = report with { Kpis = [new KpiResult("F1", 0.6967418546365914m, 0.7m, Applicable: true, Met: false)], ControlIndicator = null };
+
+        var html = new MonthlyReportDocument(almost).RenderHtml(ReportLanguage.Russian);
+
+        Assert.Contains("<td class=\"num value\">69,7&#xA0;%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("style=\"width: 99%\"></div></div><span>99&#xA0;%</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span>100&#xA0;%</span>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RenderHtml_SameWarehouseAndCutoff_SameDocument()
     {

@@ -41,6 +41,12 @@ internal sealed record KpiRow(
         if (kpi.Applicable && kpi.Value is { } reached && kpi.Target > 0)
         {
             var ratio = Math.Clamp(reached / kpi.Target, 0m, 1m);
+            // a KPI not met never reads "100 %" beside "not met": 99.5 % is shown as 99 %
+            if (kpi.Met == false)
+            {
+                ratio = Math.Floor(ratio * 100m) / 100m;
+            }
+
             progress = (int)Math.Round(ratio * 100m, 0, MidpointRounding.AwayFromZero);
             progressText = format.Percent(ratio, decimals: 0);
         }
