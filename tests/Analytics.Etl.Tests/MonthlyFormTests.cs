@@ -60,6 +60,41 @@ public sealed class MonthlyFormTests : LoadingTestBase
         Assert.Equal([40L], Query<long>("select workers_reached_total from marts.fct_org_reports where org_id = 'P1'"));
     }
 
+    /// <summary>
+    /// Input contract, re-delivery: the latest submitted_at wins. An older copy of a form delivered later must not bring
+    /// its events back beside the newer report: the form's events carry its submitted_at.
+    /// </summary>
+    [Fact]
+    public void Load_OlderCopyOfAFormDeliveredLater_KeepsTheNewerFormsEventsWithItsReport()
+    {
+        WriteRegistry();
+        void Deliver(string fileName, string submittedAt, int reached, int participants)
+        {
+            var path = Path.Combine(Warehouse.Inbox, fileName);
+            MonthlyReportFormTemplate.Write(path, kazakh: false);
+            MonthlyForms.Fill(path, new Dictionary<string, object>
+            {
+                ["org_id"] = "P1", ["period"] = "2026-09", ["workers_reached_month"] = reached, ["workers_reached_total"] = reached,
+                ["appeals_offline"] = 0, ["legal_aid_consultations"] = 0, ["reception_visitors"] = 0, ["safety_participants"] = 0,
+                ["submitted_at"] = submittedAt,
+            },
+            [["", "unified_day", new DateTime(2026, 9, 3), participants, 0, "Единый профсоюзный день", "offline"]]);
+            Load();
+            Warehouse.ClearInbox();
+        }
+
+        Deliver("org_report_P1.xlsx", "06.10.2026 10:00", reached: 40, participants: 50);
+        Deliver("org_report_P1_old.xlsx", "05.10.2026 10:00", reached: 15, participants: 15);
+        using (var connection = Warehouse.Database.Open())
+        {
+            ModelRunner.Shipped().Build(connection, new DateOnly(2026, 10, 31), "test");
+        }
+
+        Assert.Equal([40L], Query<long>("select workers_reached_month from staging.stg_inbox__org_reports where org_id = 'P1'"));
+        Assert.Equal([("P1-2026-09-2", 50L)], Query<(string, long)>("select event_id, participants from staging.stg_inbox__events where org_id = 'P1'"));
+        Assert.Equal(2, Query<DateTime>("select submitted_at from raw.events where event_id = 'P1-2026-09-2'").Distinct().Count());
+    }
+
     /// <summary>Excel makes «2026-09» typed into the period's cell the date 01.09.2026: that is the month; the 15th is no month.</summary>
     [Theory]
     [InlineData(1, 1L, 0L)]

@@ -64,10 +64,19 @@ public static partial class MonthlyReportForm
         var header = table.Header.Select(label => FormLabels.FieldOf(label, FormLabels.EventFields) ?? label).ToList();
         var orgId = Value(report, "org_id");
         var period = Value(report, "period");
+        // The form is one submission: an event without a time of its own is as recent as the report it came with, so
+        // that the re-delivery rule (the latest submitted_at wins) keeps a re-sent form's events with its report.
+        var submittedAt = Value(report, "submitted_at");
         var eventId = header.IndexOf("event_id");
         if (eventId < 0)
         {
             header.Add("event_id");
+        }
+
+        var eventSubmittedAt = header.IndexOf("submitted_at");
+        if (eventSubmittedAt < 0)
+        {
+            header.Add("submitted_at");
         }
 
         header.Add("org_id");
@@ -77,6 +86,17 @@ public static partial class MonthlyReportForm
             if (eventId < 0)
             {
                 fields.Add(null);
+            }
+
+            if (eventSubmittedAt < 0)
+            {
+                fields.Add(null);
+            }
+
+            var submitted = header.IndexOf("submitted_at");
+            if (string.IsNullOrWhiteSpace(fields[submitted]))
+            {
+                fields[submitted] = submittedAt;
             }
 
             var id = header.IndexOf("event_id");
