@@ -145,6 +145,80 @@ public sealed class MonthlyFormTests : LoadingTestBase
         Assert.Equal(("workers_reached_total", "сорок"), (report.Examples[0].Column, report.Examples[0].Value));
     }
 
+    /// <summary>A filled form of P3 for September with one event, then changed in Excel by <paramref name="edit"/>.</summary>
+    private string FormEditedBy(Action<XLWorkbook> edit)
+    {
+        WriteRegistry();
+        var path = Path.Combine(Warehouse.Inbox, "org_report_P3.xlsx");
+        MonthlyReportFormTemplate.Write(path, kazakh: false);
+        MonthlyForms.Fill(path, new Dictionary<string, object>
+        {
+            ["org_id"] = "P3", ["period"] = "2026-09", ["workers_reached_month"] = 20, ["workers_reached_total"] = 20,
+            ["appeals_offline"] = 0, ["legal_aid_consultations"] = 0, ["reception_visitors"] = 0, ["safety_participants"] = 0,
+        },
+        [["", "members_meeting", new DateTime(2026, 9, 10), 12, 0, "Собрание", "offline"]]);
+        using (var workbook = new XLWorkbook(path))
+        {
+            edit(workbook);
+            workbook.Save();
+        }
+
+        return path;
+    }
+
+    [Theory]
+    [InlineData("deleted", 0L)]
+    [InlineData("renamed", 1L)]
+    public void Load_FormWithoutItsNamedEventsSheet_LoadsTheReportAndTheSecondSheetsEvents(string how, long events)
+    {
+        FormEditedBy(workbook =>
+        {
+            if (how == "deleted")
+            {
+                workbook.Worksheet(2).Delete();
+            }
+            else
+            {
+                workbook.Worksheet(2).Name = "Лист2";
+            }
+        });
+
+        var files = Load().Files.Where(file => file.FileName == "org_report_P3.xlsx").ToList();
+
+        Assert.All(files, file => Assert.Equal(FileLoadStatus.Loaded, file.Status));
+        Assert.Equal([20L], Query<long>("select workers_reached_month from raw.org_reports"));
+        Assert.Equal(events, Query<long>("select count(*) from raw.events").Single());
+    }
+
+    /// <summary>A form is one submission: a sheet that cannot be read refuses the whole form, saying which sheet and why.</summary>
+    [Theory]
+    [InlineData("report", "лист отчёта («Отчет»): нет обязательных столбцов: workers_reached_month")]
+    [InlineData("events", "лист мероприятий («Мероприятия»): столбцы названы дважды: org_id")]
+    public void Load_FormWithASheetThatCannotBeRead_RefusesBothPartsNamingTheSheet(string sheet, string message)
+    {
+        FormEditedBy(workbook =>
+        {
+            if (sheet == "report")
+            {
+                var label = workbook.Worksheet(1).Column(1).CellsUsed().Single(cell => cell.GetString().EndsWith("(workers_reached_month)", StringComparison.Ordinal));
+                label.Value = "Охвачено членов профсоюза в месяц";
+            }
+            else
+            {
+                var events = workbook.Worksheet(2);
+                events.Cell(1, events.LastColumnUsed()!.ColumnNumber() + 1).Value = "org_id";
+            }
+        });
+
+        var result = Load();
+        var form = Assert.Single(result.Files, file => file.FileName == "org_report_P3.xlsx");
+
+        Assert.Equal(FileLoadStatus.Refused, form.Status);
+        Assert.StartsWith("форма не принята целиком, ни отчёт, ни мероприятия: ", form.Message, StringComparison.Ordinal);
+        Assert.Contains(message, form.Message, StringComparison.Ordinal);
+        Assert.Equal([0L, 0L], Query<long>("select (select count(*) from raw.org_reports) union all select (select count(*) from raw.events)"));
+    }
+
     [Fact]
     public void Template_HasBothSheetsWithLabelsNamingEveryField()
     {

@@ -7,6 +7,9 @@ public static class FormLabels
 
     public static readonly IReadOnlyList<string> EventSheetNames = ["Мероприятия", "Іс-шаралар"];
 
+    /// <summary>The template's third sheet, the code lists for the events' columns: never read as data.</summary>
+    public static readonly IReadOnlyList<string> CodeSheetNames = ["Коды", "Кодтар"];
+
     public static readonly IReadOnlyList<(string Field, string Ru, string Kk)> ReportFields =
     [
         ("org_id", "Код первичной организации", "Бастауыш ұйымның коды"),

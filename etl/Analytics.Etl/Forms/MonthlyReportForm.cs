@@ -12,14 +12,20 @@ namespace Analytics.Etl.Forms;
 /// </summary>
 public static partial class MonthlyReportForm
 {
-    public static (TabularData Report, TabularData Events) Read(string path)
+    /// <summary>
+    /// The form's report and its events. The sheets are known by name in either language, else by place: the first
+    /// sheet is the report, the second the events (unless it is the code lists). A form without such a sheet, or with
+    /// an empty one, has no events (a primary that held none).
+    /// </summary>
+    public static (TabularData Report, TabularData? Events) Read(string path)
     {
         InputLimits.CheckUnpackedSize(path);
         using var workbook = new XLWorkbook(path);
         var reportSheet = Sheet(workbook, FormLabels.ReportSheetNames) ?? workbook.Worksheet(1);
         var report = ReadReport(reportSheet);
-        var eventSheet = Sheet(workbook, FormLabels.EventSheetNames);
-        var events = eventSheet is null ? new TabularData([], []) : ReadEvents(eventSheet, report);
+        var eventSheet = Sheet(workbook, FormLabels.EventSheetNames)
+            ?? workbook.Worksheets.Skip(1).Take(1).FirstOrDefault(sheet => sheet != reportSheet && !FormLabels.CodeSheetNames.Contains(sheet.Name.Trim(), StringComparer.OrdinalIgnoreCase));
+        var events = eventSheet is null ? null : ReadEvents(eventSheet, report);
         return (report, events);
     }
 
@@ -58,9 +64,14 @@ public static partial class MonthlyReportForm
             ? first.ToString("yyyy-MM", CultureInfo.InvariantCulture)
             : XlsxCells.Text(cell);
 
-    private static TabularData ReadEvents(IXLWorksheet sheet, TabularData report)
+    private static TabularData? ReadEvents(IXLWorksheet sheet, TabularData report)
     {
         var table = XlsxSheetSource.Read(sheet);
+        if (table.Header.Count == 0)
+        {
+            return null;
+        }
+
         var header = table.Header.Select(label => FormLabels.FieldOf(label, FormLabels.EventFields) ?? label).ToList();
         var orgId = Value(report, "org_id");
         var period = Value(report, "period");

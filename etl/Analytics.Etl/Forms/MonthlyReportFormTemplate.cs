@@ -13,7 +13,7 @@ public static class MonthlyReportFormTemplate
         using var workbook = new XLWorkbook();
         var report = workbook.Worksheets.Add(kazakh ? "Есеп" : "Отчет");
         var events = workbook.Worksheets.Add(kazakh ? "Іс-шаралар" : "Мероприятия");
-        var codes = workbook.Worksheets.Add(kazakh ? "Кодтар" : "Коды");
+        var codes = workbook.Worksheets.Add(FormLabels.CodeSheetNames[kazakh ? 1 : 0]);
 
         report.Cell(1, 1).Value = kazakh ? "Бастауыш кәсіподақ ұйымының айлық есебі" : "Ежемесячный отчёт первичной профсоюзной организации";
         report.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14).Font.SetFontColor(Accent);

@@ -33,26 +33,9 @@ internal sealed class FileLoader(DuckDBConnection connection, long batchId, Pseu
         }
 
         var header = HeaderMapping.Map(contract, data.Header);
-        if (!header.IsUsable)
+        if (header.Problem(contract) is { } problem)
         {
-            var ru = new List<string>();
-            var kk = new List<string>();
-            if (header.MissingRequired.Count > 0)
-            {
-                ru.Add($"нет обязательных столбцов: {string.Join(", ", header.MissingRequired)}");
-                kk.Add($"міндетті бағандар жоқ: {string.Join(", ", header.MissingRequired)}");
-            }
-
-            if (header.Duplicated.Count > 0)
-            {
-                ru.Add($"столбцы названы дважды: {string.Join(", ", header.Duplicated)}");
-                kk.Add($"бағандар екі рет аталған: {string.Join(", ", header.Duplicated)}");
-            }
-
-            var expected = string.Join(", ", contract.Columns.Select(c => c.Name));
-            return Refused(sourceName, contract, new LoadNote(
-                string.Join("; ", ru) + $". Ожидались столбцы набора «{contract.Name}»: {expected}.",
-                string.Join("; ", kk) + $". «{contract.Name}» жинағының бағандары күтілді: {expected}."));
+            return Refused(sourceName, contract, problem);
         }
 
         using var incoming = IncomingTable.Create(connection, contract);

@@ -95,24 +95,51 @@ internal static class FolderBatch
             {
                 yield return (file, () => parts.Report!);
             }
-            else if (contract == InputContract.Events)
+            else if (contract == InputContract.Events && parts.Events is { } events)
             {
-                yield return (file, () => parts.Events!);
+                yield return (file, () => events);
             }
         }
     }
 
+    /// <summary>A form is one submission: a sheet that cannot be read refuses the whole form, before either part loads.</summary>
     private static FormParts ReadForm(InboxFile file)
     {
         try
         {
             var (report, events) = MonthlyReportForm.Read(file.Path);
-            return new FormParts(report, events, null);
+            return new FormParts(report, events, StructureProblem(report, events));
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
             return new FormParts(null, null, BatchContext.Unreadable(exception));
         }
+    }
+
+    private static LoadNote? StructureProblem(TabularData report, TabularData? events)
+    {
+        var problems = new List<LoadNote>();
+        if (report.Header.Count == 0)
+        {
+            problems.Add(new LoadNote(
+                "лист отчёта («Отчет»): нет ни одной строки с подписью поля в столбце A и значением в столбце B",
+                "есеп парағы («Есеп»): A бағанында өріс атауы, B бағанында мәні бар бірде-бір жол жоқ"));
+        }
+        else if (HeaderMapping.Map(InputContract.OrgReports, report.Header).Problem(InputContract.OrgReports) is { } reportProblem)
+        {
+            problems.Add(new LoadNote("лист отчёта («Отчет»): " + reportProblem.Ru, "есеп парағы («Есеп»): " + reportProblem.Kk));
+        }
+
+        if (events is not null && HeaderMapping.Map(InputContract.Events, events.Header).Problem(InputContract.Events) is { } eventsProblem)
+        {
+            problems.Add(new LoadNote("лист мероприятий («Мероприятия»): " + eventsProblem.Ru, "іс-шаралар парағы («Іс-шаралар»): " + eventsProblem.Kk));
+        }
+
+        return problems.Count == 0
+            ? null
+            : new LoadNote(
+                "форма не принята целиком, ни отчёт, ни мероприятия: " + string.Join(" ", problems.Select(problem => problem.Ru)),
+                "нысан толығымен қабылданбады, есеп те, іс-шаралар да: " + string.Join(" ", problems.Select(problem => problem.Kk)));
     }
 
     private sealed record FormParts(TabularData? Report, TabularData? Events, LoadNote? Error);
