@@ -219,6 +219,25 @@ public sealed class MonthlyFormTests : LoadingTestBase
         Assert.Equal([0L, 0L], Query<long>("select (select count(*) from raw.org_reports) union all select (select count(*) from raw.events)"));
     }
 
+    /// <summary>A formula saved without its result, as scripts write them, that fails: only its row is quarantined, naming the column.</summary>
+    [Theory]
+    [InlineData("1/0", "#DIV/0!")]
+    [InlineData("NOSUCHFUNCTION(1)", "#NAME?")]
+    public void Load_FormulaThatFailsWithoutASavedResult_QuarantinesTheReportNamingTheField(string formula, string shown)
+    {
+        FormEditedBy(workbook =>
+        {
+            var label = workbook.Worksheet(1).Column(1).CellsUsed().Single(cell => cell.GetString().EndsWith("(appeals_offline)", StringComparison.Ordinal));
+            label.CellRight().FormulaA1 = formula;
+        });
+
+        var files = Load().Files.Where(file => file.FileName == "org_report_P3.xlsx").ToDictionary(file => file.Dataset!);
+
+        Assert.Equal((0L, 1L), (files["org_reports"].RowsLoaded, files["org_reports"].RowsQuarantined));
+        Assert.Equal(("appeals_offline", shown), (files["org_reports"].Examples[0].Column, files["org_reports"].Examples[0].Value));
+        Assert.Equal(1L, files["events"].RowsLoaded);
+    }
+
     [Fact]
     public void Template_HasBothSheetsWithLabelsNamingEveryField()
     {
