@@ -84,6 +84,29 @@ public sealed class ReleaseTests : IDisposable
             manifest.Confirmations);
     }
 
+    /// <summary>
+    /// The confirmations are those in force at release time: S1 confirmed September on 02.10, so a release after a
+    /// build at 30.09 (before the confirmation) still has it, and with nothing else changed makes no new revision.
+    /// </summary>
+    [Fact]
+    public void Release_AfterABuildAtAnEarlierCutoff_KeepsTheConfirmationsAlreadyGiven()
+    {
+        warehouse.ClearInbox();
+        warehouse.Write("confirmations.csv", "confirmation_id,org_id,period,status,confirmed_at", "CF1,S1,2026-09,confirmed,2026-10-02T10:00:00+05:00");
+        Load();
+        Build(new DateOnly(2026, 10, 15));
+        var first = MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
+
+        Build(new DateOnly(2026, 9, 30));
+        var again = MonthRelease.Make(warehouse.Database, 1, "test", ReleasedAt);
+
+        Assert.Equal((1, true), (first.Revision, first.Made));
+        Assert.Equal((1, false), (again.Revision, again.Made));
+        var manifest = Store.Latest(1)!.Manifest;
+        Assert.Contains(new ReleaseConfirmation("sector", "S1", true), manifest.Confirmations);
+        Assert.Equal([false, false, true], Read<bool>(Store.Latest(1)!.ExtractFile("confirmations"), "confirmed"));
+    }
+
     [Fact]
     public void Release_MonthInProgress_IsRefusedAndNothingWritten()
     {

@@ -18,8 +18,8 @@ public sealed record ReleaseOutcome(int Month, int Revision, long? Changes, bool
 /// load or build is half-seen), the models are run on the copy at that cut-off, every extract table and every mart is
 /// written to Parquet in a scratch folder beside the releases, compared with the latest revision, and renamed into
 /// place as the next revision only when some value differs. The warehouse itself and its current build are untouched.
-/// The unions' confirmations are those in force at release time (the warehouse's own build): they vouch for the
-/// figures and change none of them.
+/// The unions' confirmations are those in force at release time (every confirmation given by the release's day,
+/// whatever the cut-off of the warehouse's own build): they vouch for the figures and change none of them.
 /// </summary>
 public static class MonthRelease
 {
@@ -36,8 +36,8 @@ public static class MonthRelease
         var copyDatabase = new WarehouseDatabase(copy) { Memory = database.Memory };
         try
         {
-            var held = CopyHeldWarehouse(database, month, scratch, copy);
-            BuildCopy(copyDatabase, held.Cutoff, productVersion, scratch);
+            var held = CopyHeldWarehouse(database, month, copy);
+            var confirmations = BuildCopy(copyDatabase, held.Cutoff, month, ReleaseDay(releasedAt), productVersion, scratch);
             var latest = store.Latest(month);
             var revision = (latest?.Revision ?? 0) + 1;
             long? changes = null;
@@ -60,7 +60,7 @@ public static class MonthRelease
                 }
             }
 
-            held.Manifest(month, revision, changes, releasedAt, productVersion, store.Warehouse).Write(Path.Combine(scratch, ReleaseManifest.FileName));
+            held.Manifest(month, revision, changes, releasedAt, productVersion, store.Warehouse, confirmations).Write(Path.Combine(scratch, ReleaseManifest.FileName));
             var target = store.RevisionFolder(month, revision);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             Directory.Move(scratch, target);
@@ -82,8 +82,11 @@ public static class MonthRelease
         }
     }
 
-    /// <summary>Checks the month can be released, writes what comes from the warehouse as it is, and copies its file while holding it.</summary>
-    private static HeldWarehouse CopyHeldWarehouse(WarehouseDatabase database, int month, string scratch, string copy)
+    /// <summary>Methodology §1: the day in Asia/Almaty (UTC+05:00).</summary>
+    private static DateOnly ReleaseDay(DateTimeOffset releasedAt) => DateOnly.FromDateTime(releasedAt.ToOffset(TimeSpan.FromHours(5)).DateTime);
+
+    /// <summary>Checks the month can be released, notes the batches loaded, and copies the warehouse's file while holding it.</summary>
+    private static HeldWarehouse CopyHeldWarehouse(WarehouseDatabase database, int month, string copy)
     {
         using var live = database.Open();
         var campaign = WarehouseConfiguration.LoadCampaign(live);
@@ -104,28 +107,19 @@ public static class MonthRelease
                 $"{month}-ай қойма үшін әлі аяқталмаған: жинақтың кесу күні {shown}, ал шығарылым айдың соңғы күнінен ({monthEnd:dd.MM.yyyy}) ерте емес кесуді қажет етеді. analytics build --cutoff {monthEnd:yyyy-MM-dd} немесе кейінірек орындап, қайталаңыз. Ештеңе шығарылмады.");
         }
 
-        var monthText = month.ToString(CultureInfo.InvariantCulture);
-        live.Execute($"copy (select month, scope, key, confirmed from marts.mart_confirmations where month <= {monthText} order by month, scope, key) to '{Sql.Escape(ReleasedRevision.ExtractFileIn(scratch, "confirmations"))}' (format parquet)");
-        foreach (var mart in ConfirmationMarts)
-        {
-            live.Execute($"copy (select * from marts.{mart} where month <= {monthText} order by all) to '{Sql.Escape(Path.Combine(scratch, ReleasedRevision.MartsFolder, mart + ".parquet"))}' (format parquet)");
-        }
-
         var inputs = live.Query<(long BatchId, string FileName, string? Dataset, string Sha256)>(
                 "select batch_id, file_name, dataset, sha256 from raw.load_journal where status = 'loaded' order by batch_id, file_name, dataset")
             .Select(row => new ReleaseInput(row.BatchId, row.FileName, row.Dataset, row.Sha256))
             .ToList();
-        var confirmations = live.Query<(string Scope, string Key, bool Confirmed)>(
-                $"select scope, key, confirmed from marts.mart_confirmations where month = {monthText} order by scope, key")
-            .Select(row => new ReleaseConfirmation(row.Scope, row.Key, row.Confirmed))
-            .ToList();
         var lastBatch = live.ExecuteScalar<long?>("select max(batch_id) from raw.load_journal") ?? 0;
         live.Execute("checkpoint");
         File.Copy(database.Path, copy);
-        return new HeldWarehouse(monthEnd, inputs, confirmations, lastBatch);
+        return new HeldWarehouse(monthEnd, inputs, lastBatch);
     }
 
-    private static void BuildCopy(WarehouseDatabase copy, DateOnly cutoff, string productVersion, string scratch)
+    /// <returns>The unions' confirmations of the month, in force at <paramref name="releaseDay"/>.</returns>
+    private static List<ReleaseConfirmation> BuildCopy(
+        WarehouseDatabase copy, DateOnly cutoff, int month, DateOnly releaseDay, string productVersion, string scratch)
     {
         using var connection = copy.Open();
         // the live warehouse is only read, so it may be of an earlier version's schema: the copy is brought up to date
@@ -143,11 +137,39 @@ public static class MonthRelease
         {
             connection.Execute($"copy (select * from marts.{mart}) to '{Sql.Escape(Path.Combine(scratch, ReleasedRevision.MartsFolder, mart + ".parquet"))}' (format parquet)", commandTimeout: 0);
         }
+
+        return WriteConfirmations(connection, month, releaseDay, scratch);
     }
 
-    private sealed record HeldWarehouse(DateOnly Cutoff, IReadOnlyList<ReleaseInput> Inputs, IReadOnlyList<ReleaseConfirmation> Confirmations, long LastBatch)
+    /// <summary>
+    /// The confirmation models computed again in the copy, its registry at the month's end, with the release's day as
+    /// the cut-off for confirmations: a build of the warehouse at an earlier cut-off does not withdraw one already given.
+    /// </summary>
+    private static List<ReleaseConfirmation> WriteConfirmations(DuckDBConnection connection, int month, DateOnly releaseDay, string scratch)
     {
-        public ReleaseManifest Manifest(int month, int revision, long? changes, DateTimeOffset releasedAt, string productVersion, string warehouse) => new(
+        var asOf = $"(select DATE '{releaseDay:yyyy-MM-dd}' as cutoff)";
+        foreach (var model in ModelRunner.Shipped().Ordered.Where(model => model.Layer == ModelLayer.Marts && ConfirmationMarts.Contains(model.Name)))
+        {
+            connection.Execute($"create or replace table {model.QualifiedName} as\n{model.Sql.Replace("config.build", asOf, StringComparison.Ordinal)}");
+        }
+
+        var monthText = month.ToString(CultureInfo.InvariantCulture);
+        connection.Execute($"copy (select month, scope, key, confirmed from marts.mart_confirmations where month <= {monthText} order by month, scope, key) to '{Sql.Escape(ReleasedRevision.ExtractFileIn(scratch, "confirmations"))}' (format parquet)");
+        foreach (var mart in ConfirmationMarts)
+        {
+            connection.Execute($"copy (select * from marts.{mart} where month <= {monthText} order by all) to '{Sql.Escape(Path.Combine(scratch, ReleasedRevision.MartsFolder, mart + ".parquet"))}' (format parquet)");
+        }
+
+        return connection.Query<(string Scope, string Key, bool Confirmed)>(
+                $"select scope, key, confirmed from marts.mart_confirmations where month = {monthText} order by scope, key")
+            .Select(row => new ReleaseConfirmation(row.Scope, row.Key, row.Confirmed))
+            .ToList();
+    }
+
+    private sealed record HeldWarehouse(DateOnly Cutoff, IReadOnlyList<ReleaseInput> Inputs, long LastBatch)
+    {
+        public ReleaseManifest Manifest(
+            int month, int revision, long? changes, DateTimeOffset releasedAt, string productVersion, string warehouse, IReadOnlyList<ReleaseConfirmation> confirmations) => new(
             month,
             revision,
             Cutoff,
@@ -158,7 +180,7 @@ public static class MonthRelease
             changes,
             Inputs,
             ModelRunner.Shipped().Ordered.ToDictionary(model => model.QualifiedName, model => Sha256(model.Sql), StringComparer.Ordinal),
-            Confirmations,
+            confirmations,
             warehouse);
     }
 
