@@ -107,11 +107,14 @@ public static class MonthlyReportWorkbook
         var revision = ReportText.Int(changes.PreviousRevision);
         SheetWriter.Add(workbook, t.Text("changes_title", ("revision", revision)),
         [
-            new SheetColumn<RevisionChange>(t["xlsx.col_table"], 18, CellKind.Text, c => c.Table),
+            new SheetColumn<RevisionChange>(t["changes_col_figure"], 60, CellKind.Text, c => RevisionChangesView.Describe(c, t).Figure),
+            new(t["changes_col_old"], 16, CellKind.Text, c => RevisionChangesView.Describe(c, t).Old),
+            new(t["changes_col_new"], 16, CellKind.Text, c => RevisionChangesView.Describe(c, t).New),
+            new(t["xlsx.col_table"], 18, CellKind.Text, c => c.Table),
             new(t["xlsx.col_key"], 28, CellKind.Text, c => c.Key),
             new(t["xlsx.col_column"], 16, CellKind.Text, c => c.Column),
-            new(t["changes_col_old"], 20, CellKind.Text, c => c.OldValue),
-            new(t["changes_col_new"], 20, CellKind.Text, c => c.NewValue),
+            new(t["xlsx.col_old_stored"], 20, CellKind.Text, c => c.OldValue),
+            new(t["xlsx.col_new_stored"], 20, CellKind.Text, c => c.NewValue),
         ], changes.Figures, t["changes_none"]);
         SheetWriter.Add(workbook, t["xlsx.sheet_changes_sources"],
         [
