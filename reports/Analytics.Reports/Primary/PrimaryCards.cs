@@ -56,7 +56,11 @@ public sealed record PrimaryCard(
     PrivateCount Ratings,
     int? SectorRank,
     int? SectorRanked,
-    decimal? RatingScore);
+    decimal? RatingScore)
+{
+    /// <summary>Whether the primary is active at the cut-off: the rating, campaign to date, ranks only those (§7).</summary>
+    public bool ActiveAtCutoff { get; init; } = true;
+}
 
 /// <param name="Code">unified_day | meeting | help_story | legal_aid_day | because_action.</param>
 public sealed record StandardItem(string Code, bool Done)

@@ -32,9 +32,11 @@ public static class PrimaryCardsQuery
         var cards = Marts.Query<CardRow>(
             connection,
             """
-            select * from marts.mart_primary_cards
-            where month = $month and ($sector = '' or sector_id = $sector) and ($org = '' or org_id = $org)
-            order by sector_id, coalesce(name_ru, name_kk, org_id), org_id
+            select cards.*, coalesce(registry.is_active, false) as active_at_cutoff
+            from marts.mart_primary_cards cards
+            left join marts.dim_organisations registry on registry.org_id = cards.org_id
+            where cards.month = $month and ($sector = '' or cards.sector_id = $sector) and ($org = '' or cards.org_id = $org)
+            order by cards.sector_id, coalesce(cards.name_ru, cards.name_kk, cards.org_id), cards.org_id
             """,
             parameters);
         if (cards.Count == 0)
@@ -196,6 +198,8 @@ public static class PrimaryCardsQuery
 
         public double? RatingScore { get; init; }
 
+        public bool ActiveAtCutoff { get; init; }
+
         public PrimaryCard ToCard() => new(
             OrgId,
             NameRu ?? NameKk ?? OrgId,
@@ -223,7 +227,10 @@ public static class PrimaryCardsQuery
             PrivateCount.Of(Ratings),
             (int?)SectorRank,
             (int?)SectorRanked,
-            Marts.Exact(RatingScore));
+            Marts.Exact(RatingScore))
+        {
+            ActiveAtCutoff = ActiveAtCutoff,
+        };
     }
 
     private sealed record MedianRow

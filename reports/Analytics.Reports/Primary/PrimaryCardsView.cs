@@ -119,7 +119,7 @@ internal sealed record PrimaryCardView(
                     ("ranked", ReportText.Int(card.SectorRanked ?? rank)),
                     ("score", card.RatingScore is { } score ? format.Number(score, 1) : text["no_data"]),
                     ("date", format.Date(report.Campaign.Cutoff)))
-                : text["cards.rank_none"]);
+                : card.ActiveAtCutoff ? text["cards.rank_none"] : text.Text("cards.rank_closed", ("date", format.Date(report.Campaign.Cutoff))));
     }
 
     private static string ReportedShare(CardMedians? medians, ReportText text) =>

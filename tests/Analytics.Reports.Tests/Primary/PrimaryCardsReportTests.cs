@@ -71,6 +71,22 @@ public sealed class PrimaryCardsReportTests(ChromiumFixture chromium, BuiltCardF
         Assert.DoesNotContain(Read(2).SelectMany(b => b.Cards), c => c.OrgId == "Q5");
     }
 
+    // Q5, closed before the cut-off, is out of the rating (§7 ranks active organisations): its card says so, not that
+    // its trust index could not be computed.
+    [Theory]
+    [InlineData("ru", "Вне рейтинга: на дату среза")]
+    [InlineData("kk", "Рейтингтен тыс: кесу күні")]
+    public void RenderHtml_PrimaryClosedBeforeTheCutoff_SaysItIsOutOfTheRatingBecauseClosed(string language, string expected)
+    {
+        var bundle = Assert.Single(Read(1, org: "Q5"));
+        Assert.False(Assert.Single(bundle.Cards).ActiveAtCutoff);
+
+        var html = new PrimaryCardsDocument(bundle).RenderHtml(language == "kk" ? ReportLanguage.Kazakh : ReportLanguage.Russian);
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.True(Read(2, sector: "SA")[0].Cards.All(card => card.ActiveAtCutoff));
+    }
+
     // Q1 received 4 appeals in October, 2 offline, 2 ratings: each is 1 to 4 and printed "<5" (methodology §12).
     // Q2 received 5, rated 5 times: printed as they are; its 0 offline appeals is 0.
     [Fact]
