@@ -18,7 +18,30 @@ public static class QuarterlyReportQuery
         var shown = (released ?? []).Where(month => month.Month <= campaign.MonthsStarted).OrderBy(month => month.Month).ToList();
         var whole = campaign.IsComplete(campaign.MonthsStarted) ? shown.SingleOrDefault(month => month.Month == campaign.MonthsStarted) : null;
         var report = ReadBuilt(whole?.Marts ?? connection);
-        return shown.Aggregate(report, WithReleased) with { Revisions = shown.ToDictionary(month => month.Month, month => month.Revision) };
+        if (shown.Count == 0)
+        {
+            return report;
+        }
+
+        var withReleased = shown.Aggregate(report, WithReleased);
+        return withReleased with
+        {
+            Revisions = shown.ToDictionary(month => month.Month, month => month.Revision),
+            Trust = withReleased.Trust with { Growth = GrowthShown(withReleased.Trust.ByMonth, campaign) },
+        };
+    }
+
+    /// <summary>
+    /// KPI F5's rule (methodology §5) on the months as the dashboard shows them, some from their releases: the last
+    /// complete month's index against month 1's, so that the growth printed is the chart's beside it.
+    /// </summary>
+    private static decimal? GrowthShown(IReadOnlyList<TrustIndexPoint> byMonth, CampaignInfo campaign)
+    {
+        var last = byMonth.LastOrDefault(point => point.Month is { } month && campaign.IsComplete(month));
+        var first = byMonth.FirstOrDefault(point => point.Month == 1);
+        return last is { Month: >= 2, Index: { } index } && first is { Index: > 0 and var firstIndex }
+            ? (index - firstIndex) / firstIndex
+            : null;
     }
 
     /// <summary>The month's own figures replaced by those of its release.</summary>

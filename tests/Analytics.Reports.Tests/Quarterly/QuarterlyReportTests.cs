@@ -1,8 +1,11 @@
+using Analytics.Reports.Common;
 using Analytics.Reports.Localization;
 using Analytics.Reports.Pipeline;
 using Analytics.Reports.Quarterly;
 using Analytics.Reports.Tests.Monthly;
 using Analytics.Reports.Tests.Weekly;
+using Dapper;
+using DuckDB.NET.Data;
 using Snapshooter.Xunit;
 using UglyToad.PdfPig;
 
@@ -52,6 +55,34 @@ public sealed class QuarterlyReportTests(SampleWarehouseFixture warehouse, Chrom
         Assert.True(pdf.Shows(report.Sectors.Lines[0].NameRu) || pdf.Shows(report.Sectors.Lines[0].NameKk));
         Assert.True(File.Exists(files.Xlsx));
         Assert.True(File.Exists(files.Manifest));
+    }
+
+    /// <summary>
+    /// Month 1 printed from a release whose federation index differs from the warehouse's: the growth beside the chart
+    /// (KPI F5's rule, month 2 against month 1) is computed from the indices the chart shows, not the warehouse's.
+    /// </summary>
+    [Fact]
+    public void Read_MonthOneFromARelease_GrowthIsTheChartsOwn()
+    {
+        using var live = warehouse.Open();
+        var built = QuarterlyReportQuery.Read(live);
+        using var release = new DuckDBConnection("DataSource=:memory:");
+        release.Open();
+        release.Execute($"attach '{warehouse.Warehouse.Database.Path}' as built (read_only); create schema marts");
+        foreach (var mart in release.Query<string>("select table_name from information_schema.tables where table_catalog = 'built' and table_schema = 'marts'").ToList())
+        {
+            release.Execute($"create table marts.{mart} as select * from built.marts.{mart}");
+        }
+
+        release.Execute("update marts.mart_trust_index set index = index * 0.9 where period = 'month-1' and scope = 'federation'");
+
+        var report = QuarterlyReportQuery.Read(live, [new ReleasedMonth(1, 2, release)]);
+
+        var (first, second) = (report.Trust.ByMonth[0].Index!.Value, report.Trust.ByMonth[1].Index!.Value);
+        Assert.Equal(built.Trust.ByMonth[0].Index!.Value * 0.9m, first, 6);
+        Assert.Equal(built.Trust.ByMonth[1].Index, second);
+        Assert.Equal((second - first) / first, report.Trust.Growth!.Value, 9);
+        Assert.NotEqual(built.Trust.Growth!.Value, report.Trust.Growth!.Value, 3);
     }
 
     private QuarterlyReport Read()
