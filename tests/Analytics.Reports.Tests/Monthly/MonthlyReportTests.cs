@@ -210,6 +210,25 @@ public sealed class MonthlyReportTests(SampleWarehouseFixture warehouse, Chromiu
         Assert.True(File.Exists(files.Xlsx));
     }
 
+    /// <summary>
+    /// A criterion without a score says so in words, in a narrow column of numbers: its cell may wrap at the words'
+    /// spaces (numbers never do, their separators are no-break), so that «деректер жоқ» is not cut at the column's edge.
+    /// </summary>
+    [Theory]
+    [InlineData("ru", "нет данных")]
+    [InlineData("kk", "деректер жоқ")]
+    public void RenderHtml_CriteriaWithoutScores_TheirWordsMayWrap(string code, string noData)
+    {
+        var report = Read("FED", 2);
+        var missing = report with { Trust = report.Trust with { ThisMonth = TrustIndexPoint.Missing("month-2", 2) } };
+
+        var html = new MonthlyReportDocument(missing).RenderHtml(ReportLanguage.Parse(code));
+        var scored = new MonthlyReportDocument(report).RenderHtml(ReportLanguage.Parse(code));
+
+        Assert.Equal(5, html.Split($"<td class=\"num muted may-wrap\">{noData}</td>").Length - 1);
+        Assert.DoesNotContain("may-wrap\">" + noData, scored, StringComparison.Ordinal);
+    }
+
     private MonthlyReport Read(string key, int month)
     {
         using var connection = warehouse.Open();
