@@ -251,7 +251,7 @@ internal static partial class PeriodicReportCommands
         CliLanguage language,
         TextWriter output)
     {
-        var (proposals, source) = ReadProposals(proposalsPath);
+        var (proposals, source) = ReadProposals(proposalsPath, languages[0]);
         if (proposals is null)
         {
             output.WriteLine(language.Say(
@@ -284,7 +284,11 @@ internal static partial class PeriodicReportCommands
 
         foreach (var reportLanguage in languages)
         {
-            Print(await ReportWriter.WriteAsync(new FinalReportDocument(report), reportLanguage, outDirectory, printer), language, output);
+            // without a file of their own, each language prints the template written in it
+            var printed = proposalsPath is null && ProposalsTemplate.Read(reportLanguage) is { } template
+                ? report with { Proposals = SafeMarkdown.Parse(template), ProposalsSource = ProposalsTemplate.FileName(reportLanguage) }
+                : report;
+            Print(await ReportWriter.WriteAsync(new FinalReportDocument(printed), reportLanguage, outDirectory, printer), language, output);
         }
 
         return 0;
@@ -328,13 +332,13 @@ internal static partial class PeriodicReportCommands
         return 0;
     }
 
-    /// <summary>The proposals file given, or the shipped template; its text and its file name for the report's note.</summary>
-    private static (string? Text, string? Source) ReadProposals(string? path)
+    /// <summary>The proposals file given, or the shipped template in <paramref name="language"/>; its text and its file name for the report's note.</summary>
+    private static (string? Text, string? Source) ReadProposals(string? path, ReportLanguage language)
     {
         if (path is null)
         {
-            var shipped = ProposalsTemplate.Read();
-            return shipped is null ? (null, null) : (shipped, ProposalsTemplate.FileName);
+            var shipped = ProposalsTemplate.Read(language);
+            return shipped is null ? (null, null) : (shipped, ProposalsTemplate.FileName(language));
         }
 
         if (!File.Exists(path))

@@ -1,27 +1,33 @@
+using Analytics.Reports.Localization;
 
 namespace Analytics.Reports.Final;
 
 /// <summary>
-/// The shipped template of the analysts' proposals, <c>Proposals/proposals.template.md</c>: embedded as
-/// <c>Proposals/proposals.template.md</c> when the project embeds it, otherwise read beside the program.
+/// The shipped templates of the analysts' proposals, one per language (<c>Proposals/proposals.template.md</c> in
+/// Russian, <c>proposals.template.kk.md</c> in Kazakh): embedded when the project embeds them, otherwise read beside
+/// the program.
 /// </summary>
 public static class ProposalsTemplate
 {
-    public const string FileName = "proposals.template.md";
-
-    private const string Resource = "Proposals/" + FileName;
-
-    /// <summary>The template's Markdown, or null when the build ships it neither embedded nor as a file.</summary>
-    public static string? Read()
+    /// <summary>The template's file name in <paramref name="language"/>.</summary>
+    public static string FileName(ReportLanguage language)
     {
-        using var stream = typeof(ProposalsTemplate).Assembly.GetManifestResourceStream(Resource);
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Code == "kk" ? "proposals.template.kk.md" : "proposals.template.md";
+    }
+
+    /// <summary>The template's Markdown in <paramref name="language"/>, or null when the build ships it neither embedded nor as a file.</summary>
+    public static string? Read(ReportLanguage language)
+    {
+        var fileName = FileName(language);
+        using var stream = typeof(ProposalsTemplate).Assembly.GetManifestResourceStream("Proposals/" + fileName);
         if (stream is not null)
         {
             using var reader = new StreamReader(stream);
             return reader.ReadToEnd();
         }
 
-        var beside = Path.Combine(AppContext.BaseDirectory, "Proposals", FileName);
+        var beside = Path.Combine(AppContext.BaseDirectory, "Proposals", fileName);
         return File.Exists(beside) ? File.ReadAllText(beside) : null;
     }
 }
