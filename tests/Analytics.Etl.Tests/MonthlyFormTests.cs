@@ -219,6 +219,41 @@ public sealed class MonthlyFormTests : LoadingTestBase
         Assert.Equal([0L, 0L], Query<long>("select (select count(*) from raw.org_reports) union all select (select count(*) from raw.events)"));
     }
 
+    /// <summary>Input contract: an unknown column is ignored with a warning; on the form, a row whose label it does not know.</summary>
+    [Fact]
+    public void Load_FormWithARowOfAnUnknownLabel_LoadsWithAWarningNamingIt()
+    {
+        FormEditedBy(workbook =>
+        {
+            workbook.Worksheet(1).Row(30).Cell(1).Value = "Охвачено за месяц";
+            workbook.Worksheet(1).Row(30).Cell(2).Value = 555;
+        });
+
+        var report = Load().Files.Single(file => file.FileName == "org_report_P3.xlsx" && file.Dataset == "org_reports");
+
+        Assert.Equal((FileLoadStatus.Loaded, 1L), (report.Status, report.RowsLoaded));
+        Assert.Contains(report.Warnings, warning => warning.Ru.Contains("охвачено за месяц", StringComparison.Ordinal));
+        Assert.Equal([20L], Query<long>("select workers_reached_month from raw.org_reports"));
+    }
+
+    /// <summary>A field given twice on the form is a column named twice: one value would silently win, so the form is refused.</summary>
+    [Fact]
+    public void Load_FormWithAFieldGivenTwice_IsRefusedNamingIt()
+    {
+        FormEditedBy(workbook =>
+        {
+            var sheet = workbook.Worksheet(1);
+            var label = sheet.Column(1).CellsUsed().Single(cell => cell.GetString().EndsWith("(workers_reached_month)", StringComparison.Ordinal));
+            sheet.Row(30).Cell(1).Value = label.GetString();
+            sheet.Row(30).Cell(2).Value = 999;
+        });
+
+        var form = Assert.Single(Load().Files, file => file.FileName == "org_report_P3.xlsx");
+
+        Assert.Equal(FileLoadStatus.Refused, form.Status);
+        Assert.Contains("лист отчёта («Отчет»): столбцы названы дважды: workers_reached_month", form.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A formula saved without its result, as scripts write them, that fails: only its row is quarantined, naming the column.</summary>
     [Theory]
     [InlineData("1/0", "#DIV/0!")]

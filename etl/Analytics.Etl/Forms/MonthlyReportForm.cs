@@ -32,6 +32,11 @@ public static partial class MonthlyReportForm
     private static IXLWorksheet? Sheet(XLWorkbook workbook, IReadOnlyList<string> names) =>
         workbook.Worksheets.FirstOrDefault(sheet => names.Contains(sheet.Name.Trim(), StringComparer.OrdinalIgnoreCase));
 
+    /// <remarks>
+    /// Every row with a value in column B counts, as a CSV's every column does: a label the form does not know is an
+    /// unknown column (ignored, with a warning), a field given twice a column named twice (the form is refused). A row
+    /// with column B empty and no known label is the form's title or a note.
+    /// </remarks>
     private static TabularData ReadReport(IXLWorksheet sheet)
     {
         var header = new List<string>();
@@ -39,15 +44,17 @@ public static partial class MonthlyReportForm
         long firstRow = 0;
         foreach (var row in sheet.RowsUsed())
         {
-            var field = FormLabels.FieldOf(XlsxCells.Text(row.Cell(1)), FormLabels.ReportFields);
-            if (field is null || header.Contains(field))
+            var label = XlsxCells.Text(row.Cell(1));
+            var field = FormLabels.FieldOf(label, FormLabels.ReportFields);
+            var value = field == "period" ? Month(row.Cell(2)) : XlsxCells.Text(row.Cell(2));
+            if (field is null && (string.IsNullOrWhiteSpace(label) || string.IsNullOrWhiteSpace(value)))
             {
                 continue;
             }
 
             firstRow = firstRow == 0 ? row.RowNumber() : firstRow;
-            header.Add(field);
-            values.Add(field == "period" ? Month(row.Cell(2)) : XlsxCells.Text(row.Cell(2)));
+            header.Add(field ?? label!.Trim());
+            values.Add(value);
         }
 
         return header.Count == 0
