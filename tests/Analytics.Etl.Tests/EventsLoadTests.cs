@@ -119,4 +119,28 @@ public sealed class EventsLoadTests : LoadingTestBase
             Query<(string, string, string, string)>("select title, problem, actions, result from raw.cases").Single());
         Assert.Equal("Запись: [email]", Query<string>("select title from raw.events").Single());
     }
+
+    /// <summary>Input contract: dates YYYY-MM-DD or DD.MM.YYYY; thousands separators between groups of three digits.</summary>
+    [Theory]
+    [InlineData("2026-09-02", "12", true)]
+    [InlineData("02.09.2026", "1 200", true)]
+    [InlineData("02.09.2026", "1\u00A0200", true)]
+    [InlineData("2.9.2026", "12", false)]
+    [InlineData("2026-9-2", "12", false)]
+    [InlineData("02.09.26", "12", false)]
+    [InlineData("2026-09-02", "12 34 5", false)]
+    [InlineData("2026-09-02", "1 2345", false)]
+    public void Load_DateAndCount_OnlyInTheContractsForms(string date, string participants, bool loads)
+    {
+        WriteRegistry();
+        Warehouse.Write("events.csv", Header, $"E1,P1,unified_day,{date},\"{participants}\",,,offline,");
+
+        var result = LoadFile("events.csv");
+
+        Assert.Equal(loads ? (1L, 0L) : (0L, 1L), (result.RowsLoaded, result.RowsQuarantined));
+        if (!loads)
+        {
+            Assert.Equal(date.Length == 10 ? "participants" : "date", Assert.Single(result.Examples).Column);
+        }
+    }
 }

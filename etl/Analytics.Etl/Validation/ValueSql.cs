@@ -10,6 +10,9 @@ internal static class ValueSql
 
     private const string Spaces = @"[\s\x{00A0}\x{202F}]";
 
+    // input contract: thousands separators (space, NBSP) are tolerated, between groups of three digits only
+    private const string Digits = @"(\d+|\d{1,3}([ \x{00A0}\x{202F}]\d{3})+)";
+
     // Offset-bearing timestamps end with Z or ±hh[:mm] after a time of day; a bare date must not match '-dd'.
     private const string OffsetPattern = @"\d:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)$";
 
@@ -18,8 +21,9 @@ internal static class ValueSql
         ValueKind.Text => t,
         ValueKind.WholeNumber => WholeNumber(t),
         // decimal(18, 2) would round 12,345 to 12.35 without a word: more than two decimals is a bad value.
-        ValueKind.DecimalNumber => $"(case when regexp_full_match(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.'), '[+-]?\\d{{1,16}}(\\.\\d{{1,2}})?') then try_cast(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.') as decimal(18, 2)) end)",
-        ValueKind.Date => $"try_strptime({t}, ['%Y-%m-%d', '%d.%m.%Y'])::date",
+        ValueKind.DecimalNumber => $"(case when regexp_full_match({t}, '[+-]?{Digits}([.,]\\d{{1,2}})?') and regexp_full_match(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.'), '[+-]?\\d{{1,16}}(\\.\\d{{1,2}})?') then try_cast(replace(regexp_replace({t}, '{Spaces}', '', 'g'), ',', '.') as decimal(18, 2)) end)",
+        // the contract's two forms only, digits counted: strptime alone would take 2.9.2026 and 2026-9-2
+        ValueKind.Date => $"(case when regexp_full_match({t}, '\\d{{4}}-\\d{{2}}-\\d{{2}}|\\d{{2}}\\.\\d{{2}}\\.\\d{{4}}') then try_strptime({t}, ['%Y-%m-%d', '%d.%m.%Y'])::date end)",
         // methodology §1: a timestamp without an offset is local time, UTC+05:00; stored as UTC. The instant is
         // turned into UTC's wall time through its microseconds: the cast timestamptz::timestamp goes through ICU's
         // calendar (the session's time zone is UTC, so the result is the same) at four times the cost.
@@ -37,7 +41,7 @@ internal static class ValueSql
 
     private static string WholeNumber(string t) =>
         // try_cast('12.5' as bigint) rounds to 13, so the digits are checked first.
-        $"(case when regexp_full_match(regexp_replace({t}, '{Spaces}', '', 'g'), '[+-]?\\d{{1,18}}') then try_cast(regexp_replace({t}, '{Spaces}', '', 'g') as bigint) end)";
+        $"(case when regexp_full_match({t}, '[+-]?{Digits}') and regexp_full_match(regexp_replace({t}, '{Spaces}', '', 'g'), '[+-]?\\d{{1,18}}') then try_cast(regexp_replace({t}, '{Spaces}', '', 'g') as bigint) end)";
 
     /// <summary>
     /// The BIN/IIN check digit (government decree No. 406 of 22.05.2007): weights 1..11, and when the
