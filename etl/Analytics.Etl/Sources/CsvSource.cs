@@ -22,9 +22,10 @@ public static class CsvSource
 
         // Lines less the header: exact unless quoted fields span lines, which is good enough for progress.
         var lines = encoding.Newlines + (EndsWithNewline(path) ? 0 : 1);
+        var records = CheckFieldCount(DelimitedText.Read(path, encoding, delimiter).Skip(1), header.Count);
         return new TabularData(
             header.Select(field => field ?? "").ToList(),
-            CheckFieldCount(DelimitedText.Read(path, encoding, delimiter).Skip(1), header.Count),
+            encoding.Encoding.CodePage == 1251 ? CheckUtf8Fields(records, encoding.Encoding) : records,
             Math.Max(0, lines - 1));
     }
 
@@ -38,6 +39,46 @@ public static class CsvSource
 
         stream.Position = stream.Length - 1;
         return stream.ReadByte() == '\n';
+    }
+
+    /// <summary>
+    /// A file of Windows-1251 holding records in UTF-8 (lines pasted from another file): such a field, read as
+    /// Windows-1251, would load as mojibake («Р‘С–СЂС‹ТЈТ“Р°Р№» for «Бірыңғай»). Its bytes are valid UTF-8 with a
+    /// letter of more than one byte, which Windows-1251 text almost never is (<see cref="TextDecoding"/>): the record
+    /// is quarantined, saying so, without its text.
+    /// </summary>
+    private static IEnumerable<RawRecord> CheckUtf8Fields(IEnumerable<RawRecord> records, System.Text.Encoding windows1251)
+    {
+        foreach (var record in records)
+        {
+            var field = record.Problem is null ? FirstUtf8Field(record, windows1251) : null;
+            yield return field is not { } number
+                ? record
+                : record with
+                {
+                    Problem = new RecordProblem(
+                        "mixed_encoding",
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"текст в кодировке файла (Windows-1251), а поле {number} записано в UTF-8: сохраните весь файл в одной кодировке, лучше в UTF-8"),
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"файл кодтауындағы мәтін (Windows-1251), ал {number}-өріс UTF-8 кодтауында жазылған: бүкіл файлды бір кодтауда, жақсысы UTF-8-де сақтаңыз"),
+                        null),
+                };
+        }
+    }
+
+    private static int? FirstUtf8Field(RawRecord record, System.Text.Encoding windows1251)
+    {
+        for (var i = 0; i < record.Fields.Count; i++)
+        {
+            if (record.Fields[i] is { } text && text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F')
+                && System.Text.Unicode.Utf8.IsValid(windows1251.GetBytes(text)))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<RawRecord> CheckFieldCount(IEnumerable<RawRecord> records, int fieldCount)

@@ -71,6 +71,28 @@ public sealed class InboxHygieneTests : LoadingTestBase
         Assert.Contains("«CSV UTF-8»", result.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Lines in UTF-8 pasted into a Windows-1251 file: the file reads as Windows-1251, and its UTF-8 records are
+    /// quarantined saying so, not loaded as mojibake; the Windows-1251 ones load.
+    /// </summary>
+    [Fact]
+    public void Load_Utf8LinesInAWindows1251File_AreQuarantinedNotGarbled()
+    {
+        WriteRegistry();
+        var windows1251 = System.Text.Encoding.GetEncoding(1251);
+        var header = "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at\n"u8.ToArray();
+        var kazakh = System.Text.Encoding.UTF8.GetBytes("K1,P1,unified_day,2026-09-02,10,1,Бірыңғай күн,offline,\n");
+        var russian = Enumerable.Range(1, 10).SelectMany(i => windows1251.GetBytes($"R{i},P1,unified_day,2026-09-02,10,1,Единый профсоюзный день «ТЕМИР»,offline,\n")).ToArray();
+        File.WriteAllBytes(Path.Combine(Warehouse.Inbox, "events.csv"), [.. header, .. kazakh, .. russian]);
+
+        var result = LoadFile("events.csv");
+
+        Assert.Equal((10L, 1L), (result.RowsLoaded, result.RowsQuarantined));
+        Assert.Equal(2L, Assert.Single(result.Examples).Row);
+        Assert.Contains("поле 7 записано в UTF-8", Query<string>("select reason from raw.quarantine").Single(), StringComparison.Ordinal);
+        Assert.Equal(["Единый профсоюзный день «ТЕМИР»"], Query<string>("select distinct title from raw.events"));
+    }
+
     [Fact]
     public void Scan_FileLargerThanItsFormatsLimit_IsTooLargeAndNeverRead()
     {
