@@ -143,4 +143,31 @@ public sealed class EventsLoadTests : LoadingTestBase
             Assert.Equal(date.Length == 10 ? "participants" : "date", Assert.Single(result.Examples).Column);
         }
     }
+
+    /// <summary>Input contract: timestamps ISO 8601 or DD.MM.YYYY HH:MM[:SS], digits counted as for dates.</summary>
+    [Theory]
+    [InlineData("2026-09-02T10:00:00+05:00", true)]
+    [InlineData("2026-09-02 10:00", true)]
+    [InlineData("2026-09-02T05:00:00Z", true)]
+    [InlineData("2026-09-02", true)]
+    [InlineData("02.09.2026 10:00", true)]
+    [InlineData("02.09.2026 10:00:30", true)]
+    [InlineData("2.9.2026 10:00", false)]
+    [InlineData("2026-9-2T10:00", false)]
+    [InlineData("2026-9-2 10:00", false)]
+    [InlineData("02.09.2026 9:05", false)]
+    public void Load_SubmittedAt_OnlyInTheContractsForms(string submittedAt, bool loads)
+    {
+        WriteRegistry();
+        Warehouse.Write("events.csv", Header, $"E1,P1,unified_day,2026-09-02,12,,,offline,{submittedAt}");
+
+        var result = LoadFile("events.csv");
+
+        Assert.Equal(loads ? (1L, 0L) : (0L, 1L), (result.RowsLoaded, result.RowsQuarantined));
+        if (loads)
+        {
+            // stored as UTC: the local (UTC+05:00) day is the one written
+            Assert.Equal(new DateTime(2026, 9, 2), Query<DateTime>("select submitted_at from raw.events").Single().AddHours(5).Date);
+        }
+    }
 }

@@ -13,6 +13,11 @@ internal static class ValueSql
     // input contract: thousands separators (space, NBSP) are tolerated, between groups of three digits only
     private const string Digits = @"(\d+|\d{1,3}([ \x{00A0}\x{202F}]\d{3})+)";
 
+    // input contract: ISO 8601 (a date, or a date and a time of day with or without seconds and an offset), or
+    // DD.MM.YYYY HH:MM[:SS]; digits counted, as for dates
+    private const string TimestampForms =
+        @"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)?)?|\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}(:\d{2})?";
+
     // Offset-bearing timestamps end with Z or ±hh[:mm] after a time of day; a bare date must not match '-dd'.
     private const string OffsetPattern = @"\d:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)$";
 
@@ -27,7 +32,8 @@ internal static class ValueSql
         // methodology §1: a timestamp without an offset is local time, UTC+05:00; stored as UTC. The instant is
         // turned into UTC's wall time through its microseconds: the cast timestamptz::timestamp goes through ICU's
         // calendar (the session's time zone is UTC, so the result is the same) at four times the cost.
-        ValueKind.Timestamp => $"(case when regexp_matches({t}, '{OffsetPattern}') then make_timestamp(epoch_us(try_cast({t} as timestamptz))) " +
+        ValueKind.Timestamp => $"(case when not regexp_full_match({t}, '{TimestampForms}') then null " +
+                               $"when regexp_matches({t}, '{OffsetPattern}') then make_timestamp(epoch_us(try_cast({t} as timestamptz))) " +
                                $"else coalesce(try_cast({t} as timestamp), try_strptime({t}, ['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M'])) - interval 5 hours end)",
         // A simple case rather than two IN lists: DuckDB plans each IN list as a join of every row to the list.
         ValueKind.Boolean => $"(case lower({t}) {Words(["true", "1", "да", "иә", "yes"], "true")} {Words(["false", "0", "нет", "жоқ", "no"], "false")} end)",

@@ -24,10 +24,15 @@ public static class QuarterlyReportQuery
         }
 
         var withReleased = shown.Aggregate(report, WithReleased);
+        var growth = GrowthShown(withReleased.Trust.ByMonth, campaign);
         return withReleased with
         {
             Revisions = shown.ToDictionary(month => month.Month, month => month.Revision),
-            Trust = withReleased.Trust with { Growth = GrowthShown(withReleased.Trust.ByMonth, campaign) },
+            Trust = withReleased.Trust with { Growth = growth },
+            // F5 in the KPI table is the same growth: one page prints one figure (methodology §5, §14)
+            Kpis = withReleased.Kpis.Select(kpi => kpi.KpiId == "F5"
+                ? kpi with { Value = growth, Applicable = growth is not null, Met = growth is { } value ? Math.Round(value, 9, MidpointRounding.AwayFromZero) >= kpi.Target : null }
+                : kpi).ToList(),
         };
     }
 

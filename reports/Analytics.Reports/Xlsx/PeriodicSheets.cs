@@ -182,7 +182,8 @@ internal static class PeriodicSheets
     /// <summary>Pins the workbook's dates to the cut-off, so the file says nothing about when it was generated (like the PDF), and the same content gives the same bytes.</summary>
     public static void Finish(XLWorkbook workbook, CampaignInfo campaign, string title, ReportText t, string path)
     {
-        var asOf = campaign.Cutoff.ToDateTime(TimeOnly.MinValue);
+        // UTC, so that the package's properties say the cut-off's midnight whatever the machine's time zone
+        var asOf = campaign.Cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         workbook.Properties.Created = asOf;
         workbook.Properties.Modified = asOf;
         workbook.Properties.Title = title;

@@ -119,7 +119,7 @@ public static class WeeklyReportWorkbook
 
         // pinned to the cut-off, so the file says nothing about when it was generated (like the PDF), and the same
         // content gives the same bytes
-        var asOf = report.Header.Cutoff.ToDateTime(TimeOnly.MinValue);
+        var asOf = report.Header.Cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         workbook.Properties.Created = asOf;
         workbook.Properties.Modified = asOf;
         workbook.Properties.Title = t.Text("document_title", ("week", week.ToString(t.Culture)));

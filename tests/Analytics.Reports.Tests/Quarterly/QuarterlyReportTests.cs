@@ -83,6 +83,9 @@ public sealed class QuarterlyReportTests(SampleWarehouseFixture warehouse, Chrom
         Assert.Equal(built.Trust.ByMonth[1].Index, second);
         Assert.Equal((second - first) / first, report.Trust.Growth!.Value, 9);
         Assert.NotEqual(built.Trust.Growth!.Value, report.Trust.Growth!.Value, 3);
+        var f5 = report.Kpis.Single(kpi => kpi.KpiId == "F5");
+        Assert.Equal(report.Trust.Growth, f5.Value);
+        Assert.Equal(Math.Round(f5.Value!.Value, 9) >= f5.Target, f5.Met);
     }
 
     private QuarterlyReport Read()
