@@ -52,4 +52,16 @@ public sealed class CampaignSettingsTests
         Assert.Equal("campaign.json: ключ «months» задан дважды: оставьте одно значение.", refusal.Message);
         Assert.Equal("campaign.json: «months» кілті екі рет берілген: бір мәнін қалдырыңыз.", refusal.MessageKk);
     }
+
+    [Theory]
+    [InlineData("Months", "«Months»")]
+    [InlineData("bogus", "«bogus»")]
+    public void UnknownKey_IsRefusedNamingItAndTheKnownOnes(string key, string named)
+    {
+        var refusal = Assert.Throws<ConfigurationException>(
+            () => CampaignSettings.Parse($$"""{ "start_month": "2026-09", "months": 4, "{{key}}": 3 }""", "campaign.json"));
+
+        Assert.Equal($"campaign.json: неизвестные ключи {named}; ожидались: name_ru, name_kk, start_month, months, time_zone, large_primary_min_members.", refusal.Message);
+        Assert.StartsWith("campaign.json: белгісіз кілттер ", refusal.MessageKk, StringComparison.Ordinal);
+    }
 }

@@ -25,7 +25,7 @@ public static class CsvSource
         var records = CheckFieldCount(DelimitedText.Read(path, encoding, delimiter).Skip(1), header.Count);
         return new TabularData(
             header.Select(field => field ?? "").ToList(),
-            encoding.Encoding.CodePage == 1251 ? CheckUtf8Fields(records, encoding.Encoding) : records,
+            encoding.Encoding.CodePage == 1251 ? CheckUtf8Fields(records, encoding.Encoding, header) : records,
             Math.Max(0, lines - 1));
     }
 
@@ -47,23 +47,28 @@ public static class CsvSource
     /// letter of more than one byte, which Windows-1251 text almost never is (<see cref="TextDecoding"/>): the record
     /// is quarantined, saying so, without its text.
     /// </summary>
-    private static IEnumerable<RawRecord> CheckUtf8Fields(IEnumerable<RawRecord> records, System.Text.Encoding windows1251)
+    private static IEnumerable<RawRecord> CheckUtf8Fields(IEnumerable<RawRecord> records, System.Text.Encoding windows1251, IReadOnlyList<string?> header)
     {
         foreach (var record in records)
         {
             var field = record.Problem is null ? FirstUtf8Field(record, windows1251) : null;
-            yield return field is not { } number
-                ? record
-                : record with
-                {
-                    Problem = new RecordProblem(
-                        "mixed_encoding",
-                        string.Create(CultureInfo.InvariantCulture,
-                            $"текст в кодировке файла (Windows-1251), а поле {number} записано в UTF-8: сохраните весь файл в одной кодировке, лучше в UTF-8"),
-                        string.Create(CultureInfo.InvariantCulture,
-                            $"файл кодтауындағы мәтін (Windows-1251), ал {number}-өріс UTF-8 кодтауында жазылған: бүкіл файлды бір кодтауда, жақсысы UTF-8-де сақтаңыз"),
-                        null),
-                };
+            if (field is not { } number)
+            {
+                yield return record;
+                continue;
+            }
+
+            var column = header.ElementAtOrDefault(number - 1)?.Trim();
+            yield return record with
+            {
+                Problem = new RecordProblem(
+                    "mixed_encoding",
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"текст в кодировке файла (Windows-1251), а поле {number} («{column}») записано в UTF-8: сохраните весь файл в одной кодировке, лучше в UTF-8"),
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"файл кодтауындағы мәтін (Windows-1251), ал {number}-өріс («{column}») UTF-8 кодтауында жазылған: бүкіл файлды бір кодтауда, жақсысы UTF-8-де сақтаңыз"),
+                    null),
+            };
         }
     }
 

@@ -89,7 +89,7 @@ public sealed class InboxHygieneTests : LoadingTestBase
 
         Assert.Equal((10L, 1L), (result.RowsLoaded, result.RowsQuarantined));
         Assert.Equal(2L, Assert.Single(result.Examples).Row);
-        Assert.Contains("поле 7 записано в UTF-8", Query<string>("select reason from raw.quarantine").Single(), StringComparison.Ordinal);
+        Assert.Contains("поле 7 («title») записано в UTF-8", Query<string>("select reason from raw.quarantine").Single(), StringComparison.Ordinal);
         Assert.Equal(["Единый профсоюзный день «ТЕМИР»"], Query<string>("select distinct title from raw.events"));
     }
 

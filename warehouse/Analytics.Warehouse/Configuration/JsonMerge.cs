@@ -26,6 +26,16 @@ internal static class JsonMerge
                 $"{sourceName}: это не объект JSON ({exception.Message}).", $"{sourceName}: бұл JSON нысаны емес ({exception.Message}).", exception);
         }
 
+        // a key the defaults do not have is a typo («Months», «month»): refused, or the default would silently stay
+        var unknown = given.Select(pair => pair.Key).Where(key => !result.ContainsKey(key)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            var known = string.Join(", ", result.Select(pair => pair.Key));
+            throw new ConfigurationException(
+                $"{sourceName}: неизвестные ключи {string.Join(", ", unknown.Select(key => $"«{key}»"))}; ожидались: {known}.",
+                $"{sourceName}: белгісіз кілттер {string.Join(", ", unknown.Select(key => $"«{key}»"))}; күтілгендері: {known}.");
+        }
+
         foreach (var (key, value) in given)
         {
             result[key] = value?.DeepClone();
