@@ -103,23 +103,6 @@ public sealed class EventsLoadTests : LoadingTestBase
         Assert.Equal(FileLoadStatus.Unknown, files.Single(file => file.FileName == "events.xlsx").Status);
     }
 
-    [Fact]
-    public void Load_ContactsInFreeTextOfEventsAndCases_AreMasked()
-    {
-        WriteRegistry();
-        Warehouse.Write("cases.csv",
-            "case_id,org_id,category,title,problem,actions,result,workers_helped,decided_at,status,submitted_at",
-            "C1,P1,safety,Тел. 87011234567,\"ИИН 900101300125, a.b@mail.kz\",Звонили +7 701 123 45 67,Вернули 120 000 тенге,1,2026-09-01,published,2026-09-02T10:00:00+05:00");
-        Warehouse.Write("events.csv", Header, "E1,P1,unified_day,2026-09-03,40,10,Запись: ivanov [at] mail.kz,offline,");
-
-        Load();
-
-        Assert.Equal(
-            ("Тел. [телефон]", "ИИН [ИИН/БИН], [email]", "Звонили [телефон]", "Вернули 120 000 тенге"),
-            Query<(string, string, string, string)>("select title, problem, actions, result from raw.cases").Single());
-        Assert.Equal("Запись: [email]", Query<string>("select title from raw.events").Single());
-    }
-
     /// <summary>Input contract: dates YYYY-MM-DD or DD.MM.YYYY; thousands separators between groups of three digits.</summary>
     [Theory]
     [InlineData("2026-09-02", "12", true)]

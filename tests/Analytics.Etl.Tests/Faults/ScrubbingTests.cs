@@ -16,6 +16,12 @@ public sealed class ScrubbingTests : LoadingTestBase
     [InlineData("ИИН 900101 300125.", "ИИН [ИИН/БИН].")]
     [InlineData("ИИН900101300125", "ИИН[ИИН/БИН]")]
     [InlineData("Долг 120 000 тенге с 10.07.2026, 15 человек", "Долг 120 000 тенге с 10.07.2026, 15 человек")]
+    [InlineData("ИИН 900 101 300 125, звоните", "ИИН [ИИН/БИН], звоните")]
+    [InlineData("ИИН 9001-0130-0125.", "ИИН [ИИН/БИН].")]
+    [InlineData("ИИН: 900101-300125", "ИИН: [ИИН/БИН]")]
+    [InlineData("пишите ivanov [at] mail.kz или petrov(AT)mail.ru", "пишите [email] или [email]")]
+    [InlineData("адрес иванов {собака} почта.рф", "адрес [email]")]
+    [InlineData("1 500 000 тенге за 2025 год (12 человек)", "1 500 000 тенге за 2025 год (12 человек)")]
     public void Load_ContactsInAppealText_AreMasked(string text, string expected)
     {
         WriteRegistry();
@@ -24,6 +30,24 @@ public sealed class ScrubbingTests : LoadingTestBase
         Load();
 
         Assert.Equal(expected, Query<string>("select text from raw.appeals").Single());
+    }
+
+    /// <summary>Cases and event titles are printed whole in the nominations pack and extracted: their contacts are masked too.</summary>
+    [Fact]
+    public void Load_ContactsInFreeTextOfEventsAndCases_AreMasked()
+    {
+        WriteRegistry();
+        Warehouse.Write("cases.csv",
+            "case_id,org_id,category,title,problem,actions,result,workers_helped,decided_at,status,submitted_at",
+            "C1,P1,safety,Тел. 87011234567,\"ИИН 900101300125, a.b@mail.kz\",Звонили +7 701 123 45 67,Вернули 120 000 тенге,1,2026-09-01,published,2026-09-02T10:00:00+05:00");
+        Warehouse.Write("events.csv", "event_id,org_id,type,date,participants,youth_participants,title,format,submitted_at", "E1,P1,unified_day,2026-09-03,40,10,Запись: ivanov [at] mail.kz,offline,");
+
+        Load();
+
+        Assert.Equal(
+            ("Тел. [телефон]", "ИИН [ИИН/БИН], [email]", "Звонили [телефон]", "Вернули 120 000 тенге"),
+            Query<(string, string, string, string)>("select title, problem, actions, result from raw.cases").Single());
+        Assert.Equal("Запись: [email]", Query<string>("select title from raw.events").Single());
     }
 
     [Fact]
