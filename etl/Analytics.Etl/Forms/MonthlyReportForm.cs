@@ -98,6 +98,8 @@ public static partial class MonthlyReportForm
         }
 
         header.Add("org_id");
+        var submitted = header.IndexOf("submitted_at");
+        var id = header.IndexOf("event_id");
         var records = table.Records.Select(record =>
         {
             var fields = record.Fields.ToList();
@@ -111,13 +113,11 @@ public static partial class MonthlyReportForm
                 fields.Add(null);
             }
 
-            var submitted = header.IndexOf("submitted_at");
             if (string.IsNullOrWhiteSpace(fields[submitted]))
             {
                 fields[submitted] = submittedAt;
             }
 
-            var id = header.IndexOf("event_id");
             fields.Add(orgId);
             if (!string.IsNullOrWhiteSpace(fields[id]))
             {
